@@ -1,0 +1,85 @@
+package th.sso.hotline.nlu;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sparse features of a message for the intent classifier: analysed words and glossary concepts,
+ * word bigrams, and character n-grams that survive misspellings and Thai segmentation errors.
+ */
+public final class FeatureExtractor {
+
+    private static final double WORD = 1.0;
+    private static final double CONCEPT = 1.2;
+    private static final double BIGRAM = 0.6;
+    private static final double NGRAM = 0.35;
+
+    private final TextAnalysis analysis;
+    private final TextNormalizer normalizer;
+
+    public FeatureExtractor(TextAnalysis analysis, TextNormalizer normalizer) {
+        this.analysis = analysis;
+        this.normalizer = normalizer;
+    }
+
+    /** Feature name to weight, L2-normalised; empty when the text has nothing to go on. */
+    public Map<String, Double> extract(String text) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<String> tokens = analysis.tokens(text);
+        String previous = null;
+        for (String token : tokens) {
+            boolean concept = TextAnalysis.isConcept(token);
+            f.merge((concept ? "c:" : "w:") + token, concept ? CONCEPT : WORD, Math::max);
+            if (!concept) {
+                if (previous != null) {
+                    f.merge("b:" + previous + "_" + token, BIGRAM, Math::max);
+                }
+                previous = token;
+            }
+        }
+        addCharNgrams(normalizer.normalize(text), f);
+        double norm = Math.sqrt(f.values().stream().mapToDouble(v -> v * v).sum());
+        if (norm > 0) {
+            f.replaceAll((k, v) -> v / norm);
+        }
+        return f;
+    }
+
+    private static void addCharNgrams(String s, Map<String, Double> f) {
+        StringBuilder thai = new StringBuilder();
+        StringBuilder latin = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean isThai = c >= '\u0E01' && c <= '\u0E4E';
+            boolean isLatinOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (isThai) {
+                flush(latin, f, true);
+                thai.append(c);
+            } else if (isLatinOrDigit) {
+                flush(thai, f, false);
+                latin.append(c);
+            } else if (c != ' ' || latin.length() > 0) {
+                // A space inside Thai text is only a pause; other characters end the run.
+                flush(latin, f, true);
+                if (c != ' ') {
+                    flush(thai, f, false);
+                }
+            }
+        }
+        flush(thai, f, false);
+    }
+
+    private static void flush(StringBuilder run, Map<String, Double> f, boolean latin) {
+        if (run.length() == 0) {
+            return;
+        }
+        String s = latin ? "#" + run + "#" : run.toString();
+        for (int n = 3; n <= (latin ? 4 : 3); n++) {
+            for (int i = 0; i + n <= s.length(); i++) {
+                f.merge("g:" + s.substring(i, i + n), NGRAM, Math::max);
+            }
+        }
+        run.setLength(0);
+    }
+}

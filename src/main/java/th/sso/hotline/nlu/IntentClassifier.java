@@ -1,0 +1,237 @@
+package th.sso.hotline.nlu;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Intent classification by L2-regularised logistic regression (liblinear) over the features of
+ * {@link FeatureExtractor}, trained from the examples in {@code intents/}. Out-of-scope redirects are
+ * classes of their own ({@code out_of_scope:<id>}) so near-domain questions for other agencies are
+ * recognised as such. The nearest training examples explain each decision to staff.
+ */
+public final class IntentClassifier {
+
+    private static final double C = 8.0;
+
+    private final FeatureExtractor extractor;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final List<String> featureNames = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    private final Model model;
+    /** liblinear returns a copy of all weights on every call; kept once for explanations. */
+    private final double[] weights;
+    private final double temperature;
+    private final String[] exampleTexts;
+    private final int[] exampleLabels;
+    /** Per feature index: the examples that have it and their weights, for nearest-example look-ups. */
+    private final int[][] postingExamples;
+    private final double[][] postingWeights;
+
+    /**
+     * @param temperature softmax temperature over the one-vs-rest decision values; it turns scores into a
+     *                    confidence that stays high for short clear messages and low when classes compete
+     */
+    public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
+        this.extractor = extractor;
+        this.temperature = temperature;
+        Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
+        for (IntentDefinition intent : catalog.all()) {
+            if (intent.examples() != null) {
+                examplesByLabel.put(intent.id(), intent.examples().all());
+            }
+            for (IntentDefinition.Redirect redirect : intent.redirects()) {
+                if (redirect.examples() != null) {
+                    examplesByLabel.put(intent.id() + ":" + redirect.id(), redirect.examples().all());
+                }
+            }
+        }
+        List<Feature[]> rows = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (var entry : examplesByLabel.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            int labelIndex = labels.size();
+            labels.add(entry.getKey());
+            for (String example : entry.getValue()) {
+                rows.add(vectorize(extractor.extract(example), true));
+                ys.add((double) labelIndex);
+                texts.add(example);
+            }
+        }
+        if (labels.size() < 2) {
+            throw new IllegalStateException("the intent classifier needs examples for at least two intents");
+        }
+        Problem problem = new Problem();
+        problem.l = rows.size();
+        problem.n = featureNames.size();
+        problem.x = rows.toArray(Feature[][]::new);
+        problem.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
+        problem.bias = 1.0;
+        Linear.disableDebugOutput();
+        this.model = Linear.train(problem, new Parameter(SolverType.L2R_LR, C, 0.001));
+        this.weights = model.getFeatureWeights();
+        this.exampleTexts = texts.toArray(String[]::new);
+        int[] counts = new int[featureNames.size() + 1];
+        for (Feature[] row : rows) {
+            for (Feature f : row) {
+                counts[f.getIndex()]++;
+            }
+        }
+        this.postingExamples = new int[counts.length][];
+        this.postingWeights = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            postingExamples[i] = new int[counts[i]];
+            postingWeights[i] = new double[counts[i]];
+        }
+        int[] filled = new int[counts.length];
+        for (int e = 0; e < rows.size(); e++) {
+            for (Feature f : rows.get(e)) {
+                int i = f.getIndex();
+                postingExamples[i][filled[i]] = e;
+                postingWeights[i][filled[i]++] = f.getValue();
+            }
+        }
+        this.exampleLabels = ys.stream().mapToInt(Double::intValue).toArray();
+    }
+
+    public Classification classify(String text) {
+        Map<String, Double> features = extractor.extract(text);
+        Feature[] x = vectorize(features, false);
+        double[] probabilities = new double[labels.size()];
+        if (x.length == 0) {
+            return new Classification(IntentCatalog.OUT_OF_SCOPE, IntentCatalog.OUT_OF_SCOPE, 0.0, List.of(),
+                    List.of(), List.of(), false);
+        }
+        softmax(x, probabilities);
+        int[] modelLabels = model.getLabels();
+        Map<String, Double> byIntent = new HashMap<>();
+        String bestLabel = null;
+        double bestP = -1;
+        for (int i = 0; i < modelLabels.length; i++) {
+            String label = labels.get(modelLabels[i]);
+            double p = probabilities[i];
+            byIntent.merge(intentOf(label), p, Double::sum);
+            if (p > bestP) {
+                bestP = p;
+                bestLabel = label;
+            }
+        }
+        List<Classification.Candidate> ranked = byIntent.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(3)
+                .map(e -> new Classification.Candidate(e.getKey(), e.getValue()))
+                .toList();
+        String intent = intentOf(bestLabel);
+        double confidence = byIntent.get(intent);
+        return new Classification(bestLabel, intent, confidence, ranked, strongestFeatures(x, bestLabel),
+                nearest(x), true);
+    }
+
+    private void softmax(Feature[] x, double[] out) {
+        Linear.predictValues(model, x, out);
+        double max = Arrays.stream(out).max().orElse(0);
+        double sum = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.exp((out[i] - max) / temperature);
+            sum += out[i];
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= sum;
+        }
+    }
+
+    public List<String> labels() {
+        return List.copyOf(labels);
+    }
+
+    private static String intentOf(String label) {
+        int i = label.indexOf(':');
+        return i < 0 ? label : label.substring(0, i);
+    }
+
+    private Feature[] vectorize(Map<String, Double> features, boolean grow) {
+        List<Feature> nodes = new ArrayList<>(features.size());
+        for (var e : features.entrySet()) {
+            Integer index = vocabulary.get(e.getKey());
+            if (index == null && grow) {
+                featureNames.add(e.getKey());
+                index = featureNames.size();
+                vocabulary.put(e.getKey(), index);
+            }
+            if (index != null) {
+                nodes.add(new FeatureNode(index, e.getValue()));
+            }
+        }
+        nodes.sort(Comparator.comparingInt(Feature::getIndex));
+        return nodes.toArray(Feature[]::new);
+    }
+
+    private List<String> strongestFeatures(Feature[] x, String label) {
+        int labelIndex = labels.indexOf(label);
+        int[] modelLabels = model.getLabels();
+        int column = -1;
+        for (int i = 0; i < modelLabels.length; i++) {
+            if (modelLabels[i] == labelIndex) {
+                column = i;
+            }
+        }
+        int nrClass = model.getNrClass();
+        double[] w = weights;
+        final int col = column;
+        return Arrays.stream(x)
+                .map(f -> Map.entry(featureNames.get(f.getIndex() - 1),
+                        f.getValue() * w[(f.getIndex() - 1) * (nrClass == 2 ? 1 : nrClass) + (nrClass == 2 ? 0 : col)]))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(5)
+                .map(e -> e.getKey() + String.format(" (%.2f)", e.getValue()))
+                .toList();
+    }
+
+    private List<Classification.NearestExample> nearest(Feature[] x) {
+        double[] scores = new double[exampleTexts.length];
+        for (Feature f : x) {
+            int[] examples = postingExamples[f.getIndex()];
+            double[] weights = postingWeights[f.getIndex()];
+            for (int i = 0; i < examples.length; i++) {
+                scores[examples[i]] += weights[i] * f.getValue();
+            }
+        }
+        int[] best = {-1, -1, -1};
+        for (int e = 0; e < scores.length; e++) {
+            if (scores[e] <= 0) {
+                continue;
+            }
+            for (int k = 0; k < best.length; k++) {
+                if (best[k] < 0 || scores[e] > scores[best[k]]) {
+                    System.arraycopy(best, k, best, k + 1, best.length - k - 1);
+                    best[k] = e;
+                    break;
+                }
+            }
+        }
+        List<Classification.NearestExample> out = new ArrayList<>();
+        for (int e : best) {
+            if (e >= 0) {
+                out.add(new Classification.NearestExample(exampleTexts[e], labels.get(exampleLabels[e]),
+                        Math.round(scores[e] * 1000) / 1000.0));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package th.sso.hotline.nlu;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads {@code intents/*.yaml} and {@code intents/glossary.yaml}. */
+public final class IntentFiles {
+
+    public static final String GLOSSARY_FILE = "glossary.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private IntentFiles() {
+    }
+
+    public static List<IntentDefinition> readIntents(Path dir) {
+        List<IntentDefinition> intents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(IntentFiles::isIntentFile).sorted().toList()) {
+                IntentDefinition def = YAML.readValue(file.toFile(), IntentDefinition.class);
+                String expectedId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                if (def == null || !expectedId.equals(def.id())) {
+                    throw new IllegalStateException(file + ": id must be the file name (" + expectedId + ")");
+                }
+                intents.add(def);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read intents from " + dir.toAbsolutePath(), e);
+        }
+        return intents;
+    }
+
+    public static Glossary readGlossary(Path dir) {
+        Path file = dir.resolve(GLOSSARY_FILE);
+        if (!Files.exists(file)) {
+            return new Glossary(List.of());
+        }
+        try {
+            return YAML.readValue(file.toFile(), Glossary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static boolean isIntentFile(Path p) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(GLOSSARY_FILE)
+                && Files.isRegularFile(p);
+    }
+}
