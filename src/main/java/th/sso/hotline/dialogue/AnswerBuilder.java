@@ -1,0 +1,106 @@
+package th.sso.hotline.dialogue;
+
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import jakarta.inject.Singleton;
+import th.sso.hotline.knowledge.search.PassageHit;
+import th.sso.hotline.knowledge.search.PassageSearch;
+import th.sso.hotline.nlu.IntentDefinition;
+import th.sso.hotline.nlu.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reply for a recognised intent: its curated answer with the date of the rule, and up to three
+ * announcements that support it (cited, dated, labelled when past or draft).
+ */
+@Singleton
+public class AnswerBuilder {
+
+    static final int SUPPORTING = 3;
+    /** Conversation intents are answered without announcements. */
+    private static final Set<String> NO_SOURCES = Set.of("greeting", "thanks_goodbye", "help", "talk_to_staff",
+            "out_of_scope");
+
+    private final ReplyComposer composer;
+    private final BotTexts texts;
+    private final PassageSearch search;
+    private final SourceCards cards;
+
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageSearch search, SourceCards cards) {
+        this.composer = composer;
+        this.texts = texts;
+        this.search = search;
+        this.cards = cards;
+    }
+
+    public Reply forIntent(IntentDefinition intent, double confidence, Language lang, String question,
+                           Map<String, Object> explanation) {
+        StringBuilder body = new StringBuilder(intent.answer() == null ? "" : intent.answer().in(lang));
+        if (intent.effective() != null) {
+            body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(intent.effective(), lang)));
+        }
+        List<PassageHit> hits = NO_SOURCES.contains(intent.id()) ? List.of()
+                : search.search(question != null ? question : intent.title().in(lang), intent.id(), SUPPORTING);
+        List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
+        List<Message> messages = new ArrayList<>();
+        if (hits.isEmpty()) {
+            appendSourceLines(body, intent, lang);
+            messages.add(composer.text(body.toString(), quickReplies));
+        } else {
+            messages.add(composer.text(body.toString(), List.of()));
+            messages.add(cards.cards(hits, lang, quickReplies));
+        }
+        return new Reply(intent.id(), confidence, false, intent.handoff(), lang, messages,
+                citations(hits, intent), explanation);
+    }
+
+    /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */
+    public Reply fromPassages(List<PassageHit> hits, double confidence, Language lang, Map<String, Object> explanation,
+                              List<QuickReplyItem> quickReplies, String hotline) {
+        PassageHit best = hits.get(0);
+        String body = texts.get(lang, "passage.intro") + "\n\n" + best.title() + "\n"
+                + LineLimits.fit(best.text().strip(), 1200) + "\n\n" + texts.get(lang, "passage.outro", hotline);
+        List<Message> messages = List.of(composer.text(body, List.of()), cards.cards(hits, lang, quickReplies));
+        return new Reply(null, confidence, false, false, lang, messages, citations(hits, null), explanation);
+    }
+
+    /** The honest fallback, with announcements about the question's subject that may help, never as an answer. */
+    public Reply fallbackWithRelated(String fallbackText, List<PassageHit> related, double confidence, Language lang,
+                                     Map<String, Object> explanation, List<QuickReplyItem> quickReplies) {
+        List<Message> messages = List.of(composer.text(fallbackText, List.of()), cards.cards(related, lang, quickReplies));
+        return new Reply(null, confidence, true, false, lang, messages, citations(related, null), explanation);
+    }
+
+    private void appendSourceLines(StringBuilder body, IntentDefinition intent, Language lang) {
+        if (intent.sources().isEmpty()) {
+            return;
+        }
+        body.append("\n").append(texts.get(lang, "source.header")).append(":");
+        for (IntentDefinition.SourceRef source : intent.sources().subList(0, Math.min(2, intent.sources().size()))) {
+            body.append("\n").append(texts.get(lang, "source.line", source.title(), DisplayDates.format(source.date(), lang)))
+                    .append("\n  ").append(source.url());
+        }
+    }
+
+    /** Retrieved passages first (best first), then the intent's curated sources, each URL once. */
+    private static List<Citation> citations(List<PassageHit> hits, IntentDefinition intent) {
+        Map<String, Citation> byUrl = new LinkedHashMap<>();
+        for (PassageHit h : hits) {
+            String key = h.url() != null ? h.url() : h.announcementId();
+            byUrl.putIfAbsent(key, new Citation(h.title(), h.url(), h.date() == null ? null : h.date().toString(),
+                    h.text(), Math.round(h.score() * 1000) / 1000.0));
+        }
+        if (intent != null) {
+            for (IntentDefinition.SourceRef s : intent.sources()) {
+                byUrl.putIfAbsent(s.url(), new Citation(s.title(), s.url(), s.date() == null ? null : s.date().toString(),
+                        "", 0.0));
+            }
+        }
+        return List.copyOf(byUrl.values());
+    }
+}

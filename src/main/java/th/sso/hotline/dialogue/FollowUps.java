@@ -1,0 +1,51 @@
+package th.sso.hotline.dialogue;
+
+import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.Glossary;
+import th.sso.hotline.nlu.TextAnalysis;
+import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.nlu.ThaiChatAnalyzer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises a follow-up ("แล้วต้องใช้เอกสารอะไรบ้าง", "how much?") that only makes sense against the
+ * previous topic: a short question with a follow-up cue and no topic word of its own.
+ */
+@Singleton
+public class FollowUps {
+
+    private static final int MAX_LENGTH = 80;
+    private static final int MAX_TOPICS_OF_A_TOPIC_WORD = 3;
+    private static final List<String> CUES = List.of(
+            "แล้ว", "เอกสาร", "กี่บาท", "เท่าไหร่", "เท่าไร", "เท่าใด", "กี่วัน", "กี่เดือน", "กี่ปี", "นานไหม",
+            "นานแค่ไหน", "นานมั้ย", "ที่ไหน", "ยังไง", "อย่างไร", "เมื่อไหร่", "เมื่อไร", "ได้ไหม", "ได้มั้ย", "ได้มั๊ย",
+            "ขั้นตอน", "ช่องทาง", "ใช้อะไร", "ต้องทำ", "กรณี", "ถ้า", "อีก", "ต่อ", "ล่ะ",
+            "how much", "how long", "how many", "document", "where", "when", "how do i", "how to", "what about",
+            "and if", "then", "also", "what if", "need to bring", "can i", "apply");
+
+    private final TextAnalysis analysis;
+    private final TextNormalizer normalizer;
+    private final Set<String> topicConcepts;
+
+    public FollowUps(TextAnalysis analysis, TextNormalizer normalizer) {
+        this.analysis = analysis;
+        this.normalizer = normalizer;
+        this.topicConcepts = analysis.glossary().terms().stream()
+                // A word that hints at many topics (e.g. "ประกันสังคม" itself) names none of them.
+                .filter(t -> !t.intents().isEmpty() && t.intents().size() <= MAX_TOPICS_OF_A_TOPIC_WORD)
+                .map(Glossary.Term::id)
+                .map(id -> ThaiChatAnalyzer.CONCEPT_PREFIX + id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isFollowUp(String text) {
+        String s = normalizer.normalize(text);
+        if (s.isEmpty() || s.length() > MAX_LENGTH || CUES.stream().noneMatch(s::contains)) {
+            return false;
+        }
+        return analysis.tokens(text).stream().noneMatch(topicConcepts::contains);
+    }
+}

@@ -1,0 +1,103 @@
+package th.sso.hotline.dialogue;
+
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PostbackAction;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import com.linecorp.bot.messaging.model.TextMessage;
+import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentDefinition;
+import th.sso.hotline.nlu.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the LINE messages of a reply within the Messaging API's limits. */
+@Singleton
+public class ReplyComposer {
+
+    /** Postback data of a quick reply that asks about an intent. */
+    public static final String POSTBACK_INTENT = "intent=";
+
+    static final List<String> MENU = List.of("unemployment", "sickness_benefit", "maternity", "child_allowance",
+            "old_age", "section33_registration", "section39", "section40", "contribution_rates", "check_rights",
+            "hospital_change", "dental");
+
+    private final IntentCatalog catalog;
+    private final BotTexts texts;
+
+    public ReplyComposer(IntentCatalog catalog, BotTexts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+    }
+
+    public TextMessage text(String body, List<QuickReplyItem> quickReplies) {
+        TextMessage.Builder b = new TextMessage.Builder(LineLimits.fit(body, LineLimits.MAX_TEXT));
+        if (!quickReplies.isEmpty()) {
+            b.quickReply(new QuickReply.Builder()
+                    .items(quickReplies.subList(0, Math.min(quickReplies.size(), LineLimits.MAX_QUICK_REPLIES)))
+                    .build());
+        }
+        return b.build();
+    }
+
+    /** Quick replies for an answer: its own follow-ups, then the way to a person. */
+    public List<QuickReplyItem> followUps(IntentDefinition intent, Language lang) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (IntentDefinition.QuickReplySpec spec : intent.quickReplies()) {
+            if (spec.intent() != null && catalog.contains(spec.intent())) {
+                ids.add(spec.intent());
+            }
+        }
+        ids.remove(intent.id());
+        List<QuickReplyItem> items = new ArrayList<>();
+        ids.stream().limit(4).forEach(id -> items.add(askAbout(catalog.get(id), lang)));
+        if (!intent.id().equals(IntentCatalog.TALK_TO_STAFF)) {
+            items.add(staff(lang));
+        }
+        return items;
+    }
+
+    /** The topic menu (welcome, help, fallback), with the way to a person last. */
+    public List<QuickReplyItem> menu(Language lang, List<String> first) {
+        Set<String> ids = new LinkedHashSet<>(first);
+        ids.addAll(MENU);
+        List<QuickReplyItem> items = new ArrayList<>();
+        for (String id : ids) {
+            if (items.size() == LineLimits.MAX_QUICK_REPLIES - 1) {
+                break;
+            }
+            catalog.find(id).filter(i -> !i.id().equals(IntentCatalog.TALK_TO_STAFF))
+                    .ifPresent(i -> items.add(askAbout(i, lang)));
+        }
+        items.add(staff(lang));
+        return items;
+    }
+
+    public QuickReplyItem staff(Language lang) {
+        return catalog.find(IntentCatalog.TALK_TO_STAFF)
+                .map(i -> postback(texts.get(lang, "quick.staff"), i.id()))
+                .orElseGet(() -> postback(texts.get(lang, "quick.staff"), IntentCatalog.TALK_TO_STAFF));
+    }
+
+    public QuickReplyItem askAbout(IntentDefinition intent, Language lang) {
+        String label = intent.title() == null ? intent.id() : intent.title().in(lang);
+        return postback(label, intent.id());
+    }
+
+    private static QuickReplyItem postback(String label, String intentId) {
+        String fitted = LineLimits.fit(label, LineLimits.MAX_LABEL);
+        return new QuickReplyItem(new PostbackAction.Builder()
+                .label(fitted)
+                .data(POSTBACK_INTENT + intentId)
+                .displayText(fitted)
+                .build());
+    }
+
+    public static List<Message> atMost(List<Message> messages) {
+        return messages.size() <= LineLimits.MAX_MESSAGES ? messages : messages.subList(0, LineLimits.MAX_MESSAGES);
+    }
+}
