@@ -1,0 +1,171 @@
+package th.sso.hotline.conversation;
+
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.TextMessage;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import th.sso.hotline.dialogue.DialogueEngine;
+import th.sso.hotline.dialogue.Inquiry;
+import th.sso.hotline.dialogue.MessageJson;
+import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.nlu.Language;
+import th.sso.hotline.privacy.Erasure;
+import th.sso.hotline.privacy.ErasureRequests;
+import th.sso.hotline.privacy.PiiMasker;
+import th.sso.hotline.privacy.UserKeys;
+import th.sso.hotline.staff.handoff.HandoffRequests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every channel's way into the assistant: masks personal data, finds the conversation and its context,
+ * asks the dialogue engine, and records the turn for staff. The bot stays silent while an agent holds the chat.
+ */
+@Singleton
+public class ChatService {
+
+    /** Topics that are not a subject a follow-up question could refer to. */
+    private static final Set<String> NOT_A_TOPIC = Set.of("greeting", "thanks_goodbye", "help", "talk_to_staff",
+            "out_of_scope", "complaint");
+    private static final int MAX_QUESTION = 4000;
+
+    private final DialogueEngine engine;
+    private final ConversationRepository conversations;
+    private final TurnRepository turns;
+    private final PiiMasker masker;
+    private final UserKeys userKeys;
+    private final MessageJson json;
+    private final ConversationProperties properties;
+    private final MeterRegistry meters;
+    private final ErasureRequests erasureRequests;
+    private final Erasure erasure;
+    private final HandoffRequests handoffs;
+
+    public ChatService(DialogueEngine engine, ConversationRepository conversations, TurnRepository turns,
+                       PiiMasker masker, UserKeys userKeys, MessageJson json, ConversationProperties properties,
+                       MeterRegistry meters, ErasureRequests erasureRequests, Erasure erasure,
+                       HandoffRequests handoffs) {
+        this.engine = engine;
+        this.conversations = conversations;
+        this.turns = turns;
+        this.masker = masker;
+        this.userKeys = userKeys;
+        this.json = json;
+        this.properties = properties;
+        this.meters = meters;
+        this.erasureRequests = erasureRequests;
+        this.erasure = erasure;
+        this.handoffs = handoffs;
+    }
+
+    /** A typed question. */
+    public ChatOutcome ask(Exchange exchange, String text, Optional<Language> langHint) {
+        String masked = cap(masker.mask(text));
+        Optional<Language> erase = erasureRequests.recognise(text);
+        if (erase.isPresent()) {
+            // PDPA: a request to erase is answered (with a confirmation step) before and instead of the
+            // dialogue engine, even while an agent holds the chat.
+            return run(exchange, "text", masked, true, conv -> erasureRequests.confirmation(erase.get()));
+        }
+        return run(exchange, "text", masked, false, conv -> {
+            Optional<String> topic = Optional.ofNullable(conv.topicIntent())
+                    .filter(t -> conv.topicAt() != null
+                            && conv.topicAt().plus(properties.getTopicTtl()).isAfter(Instant.now()));
+            return engine.answer(new Inquiry(masked, langHint, topic));
+        });
+    }
+
+    /** A choice from a quick reply or menu. */
+    public ChatOutcome choose(Exchange exchange, String intentId, String label) {
+        return run(exchange, "postback", cap(masker.mask(label)), false,
+                conv -> engine.answerIntent(intentId, languageOf(conv)));
+    }
+
+    /**
+     * The citizen's answer to the erasure confirmation. On confirm everything under their key in this channel
+     * is deleted (audited without the data) and nothing new is recorded; the returned turn id is 0.
+     */
+    public ChatOutcome erase(Exchange exchange, boolean confirmed) {
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
+        Language lang = languageOf(conv);
+        if (!confirmed) {
+            return run(exchange, "postback", "[erasure cancelled]", true, c -> erasureRequests.cancelled(lang));
+        }
+        erasure.byCitizen(key(exchange), exchange.channel().code());
+        return new ChatOutcome(0, erasureRequests.done(lang), 0);
+    }
+
+    /** A new follower. */
+    public ChatOutcome welcome(Exchange exchange) {
+        return run(exchange, "follow", null, false, conv -> engine.welcome(Language.TH));
+    }
+
+    /** A sticker, image, audio, video, file or location. */
+    public ChatOutcome nonText(Exchange exchange, String kind) {
+        return run(exchange, "media", "[" + kind + "]", false, conv -> engine.nonText(languageOf(conv), kind));
+    }
+
+    /** Something that needs no answer (unfollow, an event type we do not handle) but belongs in the log. */
+    public void note(Exchange exchange, String kind, String what) {
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
+        turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(), exchange.eventId(), kind,
+                what, null, null, null, null, false, false, conv.lang(), null, null, null, "none", null, null));
+    }
+
+    public void markDelivery(long turnId, String delivery, String error) {
+        turns.markDelivery(turnId, delivery, error);
+    }
+
+    private ChatOutcome run(Exchange exchange, String kind, String question, boolean evenWhenHeld,
+                            Function<Conversation, Reply> answer) {
+        long started = System.nanoTime();
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
+        if (conv.handoffState() == HandoffState.AGENT && !evenWhenHeld) {
+            long id = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
+                    exchange.eventId(), kind, question, null, null, null, null, false, true, conv.lang(),
+                    "{\"heldBy\":\"agent\"}", null, 0, "none", null, null));
+            return new ChatOutcome(id, null, conv.id());
+        }
+        Reply reply = answer.apply(conv);
+        if (reply.handoff()) {
+            reply = handoffs.requested(conv.id(), exchange, question, reply);
+        }
+        int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
+        String delivery = exchange.channel() == Channel.LINE ? "pending" : exchange.channel().code();
+        long turnId = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
+                exchange.eventId(), kind, question, replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
+                reply.confidence(), reply.fallback(), reply.handoff(), reply.lang().code(),
+                json.write(reply.explanation()), json.write(reply.citations()), latency, delivery, null, null));
+        String topic = reply.fallback() || reply.intent() == null || NOT_A_TOPIC.contains(reply.intent())
+                ? null : reply.intent();
+        conversations.recordTurn(conv.id(), reply.lang().code(), topic, Instant.now());
+        meters.counter("hotline.turns", "channel", exchange.channel().code(),
+                "intent", reply.intent() == null ? "none" : reply.intent(),
+                "fallback", String.valueOf(reply.fallback())).increment();
+        return new ChatOutcome(turnId, reply, conv.id());
+    }
+
+    private String key(Exchange exchange) {
+        return userKeys.keyFor(exchange.channel().code(), exchange.externalUserId());
+    }
+
+    private static Language languageOf(Conversation conv) {
+        return Optional.ofNullable(Language.fromCode(conv.lang())).orElse(Language.TH);
+    }
+
+    private static String replyText(Reply reply) {
+        return reply.messages().stream()
+                .map(m -> m instanceof TextMessage t ? t.text()
+                        : m instanceof FlexMessage f ? f.altText() : m.getClass().getSimpleName())
+                .collect(Collectors.joining("\n---\n"));
+    }
+
+    private static String cap(String s) {
+        return s == null || s.length() <= MAX_QUESTION ? s : s.substring(0, MAX_QUESTION);
+    }
+}

@@ -1,0 +1,114 @@
+package th.sso.hotline.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.parser.WebhookParseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LINE's webhook. The signature is checked on the raw bytes before anything else; each event is written to
+ * the durable inbox before the 200 goes back, and is handled afterwards by the inbox workers.
+ */
+@Controller("/callback")
+class CallbackController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackController.class);
+    /** LINE's webhook payloads are far below this; anything larger is not from LINE. */
+    static final int MAX_BODY = 1024 * 1024;
+
+    private final SignatureCheck signatures;
+    private final WebhookInbox inbox;
+    private final InboxWorkers workers;
+    private final MeterRegistry meters;
+    private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
+
+    CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters) {
+        this.signatures = signatures;
+        this.inbox = inbox;
+        this.workers = workers;
+        this.meters = meters;
+    }
+
+    @Post
+    @Consumes(MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<Map<String, Object>> callback(@Header(value = "X-Line-Signature", defaultValue = "") String signature,
+                                               @Body byte[] body) {
+        if (body.length > MAX_BODY) {
+            meters.counter("hotline.webhook.rejected", "reason", "too-large").increment();
+            return HttpResponse.<Map<String, Object>>status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(Map.of("error", "body larger than 1 MB"));
+        }
+        if (!signatures.configured()) {
+            LOG.warn("webhook refused: LINE_CHANNEL_SECRET is not set");
+            return HttpResponse.unauthorized().body(Map.of("error", "LINE channel secret is not configured"));
+        }
+        if (!signatures.valid(signature, body)) {
+            meters.counter("hotline.webhook.rejected", "reason", "signature").increment();
+            return HttpResponse.unauthorized().body(Map.of("error", "missing or invalid X-Line-Signature"));
+        }
+        JsonNode events;
+        try {
+            signatures.parse(signature, body);
+            events = mapper.readTree(body).path("events");
+        } catch (WebhookParseException | IOException e) {
+            meters.counter("hotline.webhook.rejected", "reason", "malformed").increment();
+            return HttpResponse.badRequest(Map.of("error", "malformed webhook body"));
+        }
+        Instant now = Instant.now();
+        List<String> accepted = new ArrayList<>();
+        for (JsonNode event : events) {
+            InboxEvent e = toInboxEvent(event);
+            meters.counter("hotline.events.received", "type", e.type()).increment();
+            if (inbox.store(e, now)) {
+                accepted.add(e.eventId());
+            } else {
+                meters.counter("hotline.events.duplicate").increment();
+            }
+        }
+        accepted.forEach(workers::submit);
+        return HttpResponse.ok(Map.of());
+    }
+
+    private InboxEvent toInboxEvent(JsonNode event) {
+        String type = event.path("type").asText("unknown");
+        String id = event.path("webhookEventId").asText("");
+        if (id.isBlank()) {
+            id = "sha256:" + sha256(event.toString()).substring(0, 40);
+        }
+        long timestamp = event.path("timestamp").asLong(0);
+        boolean redelivery = event.path("deliveryContext").path("isRedelivery").asBoolean(false);
+        return new InboxEvent(id.length() > 64 ? id.substring(0, 64) : id, type.length() > 40 ? type.substring(0, 40) : type,
+                timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null, redelivery, event.toString());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

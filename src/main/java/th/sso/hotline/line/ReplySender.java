@@ -1,0 +1,129 @@
+package th.sso.hotline.line;
+
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.sso.hotline.dialogue.ReplyComposer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Sends replies and pushes through the SDK client. Transient failures (5xx, 429, timeouts) are retried with
+ * backoff while the reply token is still valid; other 4xx answers are final and their reason is kept.
+ */
+@Singleton
+public class ReplySender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
+    private static final Duration PUSH_RETRY_WINDOW = Duration.ofMinutes(2);
+
+    private final MessagingApiClient client;
+    private final LineProperties properties;
+
+    public ReplySender(MessagingApiClient client, LineProperties properties) {
+        this.client = client;
+        this.properties = properties;
+    }
+
+    public DeliveryResult reply(String replyToken, List<Message> messages, Instant deadline) {
+        if (replyToken == null || replyToken.isBlank()) {
+            return DeliveryResult.failed("event has no reply token");
+        }
+        ReplyMessageRequest request = new ReplyMessageRequest.Builder(replyToken, ReplyComposer.atMost(messages)).build();
+        return withRetries(() -> client.replyMessage(request), deadline);
+    }
+
+    /** A push with a retry key, so that a retried push is delivered at most once. */
+    public DeliveryResult push(String to, List<Message> messages, UUID retryKey) {
+        PushMessageRequest request = new PushMessageRequest.Builder(to, ReplyComposer.atMost(messages)).build();
+        return withRetries(() -> client.pushMessage(retryKey, request), Instant.now().plus(PUSH_RETRY_WINDOW));
+    }
+
+    private DeliveryResult withRetries(Supplier<CompletableFuture<?>> call, Instant deadline) {
+        Duration backoff = properties.getRetryInitialBackoff();
+        String lastError = "not sent";
+        for (int attempt = 1; attempt <= properties.getRetryMaxAttempts(); attempt++) {
+            Duration wait;
+            try {
+                call.get().get(properties.getReadTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                return DeliveryResult.sent();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (!(cause instanceof AbstractLineClientException lce)) {
+                    lastError = "I/O: " + cause;
+                    wait = backoff;
+                } else {
+                    int code = lce.getCode();
+                    lastError = code + " " + reason(lce);
+                    if (code == 409 && lce.getHeader("X-Line-Accepted-Request-Id") != null) {
+                        return DeliveryResult.sent();
+                    }
+                    if (code == 429) {
+                        wait = retryAfter(lce, backoff);
+                    } else if (code >= 500) {
+                        wait = backoff;
+                    } else {
+                        return DeliveryResult.failed(lastError);
+                    }
+                }
+            } catch (TimeoutException e) {
+                lastError = "timeout";
+                wait = backoff;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return DeliveryResult.failed("interrupted");
+            }
+            Duration jittered = wait.plusMillis(ThreadLocalRandom.current().nextLong(Math.max(1, wait.toMillis() / 4)));
+            if (Instant.now().plus(jittered).isAfter(deadline)) {
+                break;
+            }
+            LOG.info("LINE call failed ({}), retry {} in {} ms", lastError, attempt, jittered.toMillis());
+            sleep(jittered);
+            backoff = min(backoff.multipliedBy(2), properties.getRetryMaxBackoff());
+        }
+        return DeliveryResult.failed(lastError);
+    }
+
+    private static Duration retryAfter(AbstractLineClientException e, Duration fallback) {
+        String header = e.getHeader("Retry-After");
+        try {
+            return header == null ? fallback : Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException nfe) {
+            return fallback;
+        }
+    }
+
+    private static String reason(AbstractLineClientException e) {
+        if (e instanceof MessagingApiClientException m && m.getError() != null) {
+            return m.getError();
+        }
+        return e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

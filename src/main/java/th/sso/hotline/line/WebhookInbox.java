@@ -1,0 +1,86 @@
+package th.sso.hotline.line;
+
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable inbox: an event is stored once (unique webhook event id) before LINE gets its 200, and is
+ * handled by whichever worker, in whichever replica, claims it first.
+ */
+@Singleton
+public class WebhookInbox {
+
+    private final Jdbi jdbi;
+
+    public WebhookInbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores the event; false when it was already there (a redelivery or a retry by LINE). */
+    public boolean store(InboxEvent e, Instant now) {
+        return jdbi.inTransaction(h -> {
+            int inserted = h.createUpdate("""
+                    insert into webhook_event(event_id, event_type, received_at, event_time, redelivery, deliveries,
+                      payload, status, attempts)
+                    values(:id, :type, :now, :time, :redelivery, 1, :payload, 'PENDING', 0)
+                    on conflict do nothing""")
+                    .bind("id", e.eventId()).bind("type", e.type()).bind("now", now).bind("time", e.eventTime())
+                    .bind("redelivery", e.redelivery()).bind("payload", e.payload()).execute();
+            if (inserted == 0) {
+                h.createUpdate("update webhook_event set deliveries = deliveries + 1 where event_id = :id")
+                        .bind("id", e.eventId()).execute();
+            }
+            return inserted == 1;
+        });
+    }
+
+    /** Takes the event for this worker; false when another worker has it or it is finished. */
+    public boolean claim(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
+                  attempts = attempts + 1
+                where event_id = :id
+                  and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
+                .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
+                .execute()) == 1;
+    }
+
+    public Optional<InboxEvent> load(String eventId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select event_id, event_type, event_time, redelivery, payload from webhook_event where event_id = :id")
+                .bind("id", eventId)
+                .map((rs, ctx) -> new InboxEvent(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
+                        rs.getString(5)))
+                .findOne());
+    }
+
+    /** Records the outcome and drops the payload, which holds the user id and message. */
+    public void finish(String eventId, InboxStatus status, String note, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                update webhook_event set status = :s, note = :note, finished_at = :now, payload = null
+                where event_id = :id""")
+                .bind("s", status.name()).bind("note", note == null ? null : note.substring(0, Math.min(500, note.length())))
+                .bind("now", now).bind("id", eventId).execute());
+    }
+
+    /** Events nobody is handling: pending past a grace period, or claimed by a worker whose lease ran out. */
+    public List<String> due(Instant pendingBefore, Instant leaseExpiredBefore, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select event_id from webhook_event
+                where (status = 'PENDING' and received_at < :pending)
+                   or (status = 'PROCESSING' and claimed_at < :lease)
+                order by received_at limit :n""")
+                .bind("pending", pendingBefore).bind("lease", leaseExpiredBefore).bind("n", limit)
+                .mapTo(String.class).list());
+    }
+
+    public Optional<InboxStatus> status(String eventId) {
+        return jdbi.withHandle(h -> h.createQuery("select status from webhook_event where event_id = :id")
+                .bind("id", eventId).mapTo(String.class).findOne().map(InboxStatus::valueOf));
+    }
+}

@@ -1,0 +1,34 @@
+package th.sso.hotline.privacy;
+
+import jakarta.inject.Singleton;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/** Replaces a LINE user id (or API conversation key) by a keyed hash, so logs never hold the id itself. */
+@Singleton
+public class UserKeys {
+
+    private final SecretKeySpec key;
+
+    public UserKeys(PrivacyProperties properties, ServerSecrets secrets) {
+        byte[] secret = properties.getUserKeySecret().isBlank()
+                ? secrets.getOrCreate("user-key", 32)
+                : properties.getUserKeySecret().getBytes(StandardCharsets.UTF_8);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    public String keyFor(String channel, String externalId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((channel + ":" + externalId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 24);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

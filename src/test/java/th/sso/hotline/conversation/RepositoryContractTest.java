@@ -1,0 +1,104 @@
+package th.sso.hotline.conversation;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import th.sso.hotline.line.InboxEvent;
+import th.sso.hotline.line.InboxStatus;
+import th.sso.hotline.line.WebhookInbox;
+import th.sso.hotline.privacy.ServerSecrets;
+import th.sso.hotline.support.Databases;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The repositories behave the same on the embedded H2 and on PostgreSQL, with the one Flyway schema. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RepositoryContractTest {
+
+    private final Map<String, ApplicationContext> contexts = new HashMap<>();
+    private Databases.PostgresSchema schema;
+
+    @BeforeAll
+    void start() throws Exception {
+        schema = Databases.postgresSchema();
+        String h2 = Files.createTempDirectory("repo").resolve("db").toString();
+        contexts.put("h2", ApplicationContext.run(base(Databases.h2File(h2)), "test"));
+        contexts.put("postgres", ApplicationContext.run(base(schema.properties()), "test"));
+    }
+
+    private static Map<String, Object> base(Map<String, Object> db) {
+        Map<String, Object> p = new HashMap<>(db);
+        p.put("line.sweep-initial-delay", "1h");
+        return p;
+    }
+
+    @AfterAll
+    void stop() {
+        contexts.values().forEach(ApplicationContext::close);
+        schema.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void inboxStoresOnceAndOnlyOneWorkerClaims(String db) {
+        WebhookInbox inbox = contexts.get(db).getBean(WebhookInbox.class);
+        String id = "EV" + UUID.randomUUID();
+        Instant now = Instant.now();
+        InboxEvent event = new InboxEvent(id, "message", now, false, "{\"type\":\"message\"}");
+
+        assertThat(inbox.store(event, now)).isTrue();
+        assertThat(inbox.store(event, now)).isFalse();
+        assertThat(inbox.due(now.plusSeconds(5), now.minusSeconds(60), 1000)).contains(id);
+        assertThat(inbox.claim(id, "w1", now, now.minusSeconds(60))).isTrue();
+        assertThat(inbox.claim(id, "w2", now, now.minusSeconds(60))).isFalse();
+        // A claim whose lease ran out may be taken over.
+        assertThat(inbox.claim(id, "w2", now.plusSeconds(300), now.plusSeconds(1))).isTrue();
+
+        inbox.finish(id, InboxStatus.DONE, null, now);
+        assertThat(inbox.status(id)).contains(InboxStatus.DONE);
+        assertThat(inbox.load(id)).hasValueSatisfying(e -> assertThat(e.payload()).isNull());
+        assertThat(inbox.claim(id, "w3", now.plusSeconds(900), now.plusSeconds(800))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void conversationsAndTurnsRoundTrip(String db) {
+        ConversationRepository conversations = contexts.get(db).getBean(ConversationRepository.class);
+        TurnRepository turns = contexts.get(db).getBean(TurnRepository.class);
+        String key = "k" + UUID.randomUUID().toString().substring(0, 20);
+
+        Conversation c = conversations.findOrCreate(key, Channel.API, Instant.now());
+        assertThat(conversations.findOrCreate(key, Channel.API, Instant.now()).id()).isEqualTo(c.id());
+        assertThat(conversations.findOrCreate(key, Channel.LINE, Instant.now()).id()).isNotEqualTo(c.id());
+        assertThat(c.handoffState()).isEqualTo(HandoffState.BOT);
+
+        long turnId = turns.insert(new Turn(null, c.id(), Instant.now(), "api", null, "text", "ว่างงาน [phone]",
+                "answer", "[]", "unemployment", 0.8, false, false, "th", "{}", "[]", 12, "api", null, null));
+        turns.markDelivery(turnId, "sent", null);
+        conversations.recordTurn(c.id(), "th", "unemployment", Instant.now());
+        conversations.recordTurn(c.id(), "th", null, Instant.now());
+
+        Conversation after = conversations.find(c.id()).orElseThrow();
+        assertThat(after.topicIntent()).isEqualTo("unemployment");
+        assertThat(after.lang()).isEqualTo("th");
+        assertThat(turns.recentQuestions(c.id(), 5)).containsExactly("ว่างงาน [phone]");
+
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void serverSecretIsCreatedOnceAndSharedByEveryone(String db) {
+        ServerSecrets secrets = contexts.get(db).getBean(ServerSecrets.class);
+        byte[] first = secrets.getOrCreate("test-" + db, 32);
+        assertThat(secrets.getOrCreate("test-" + db, 32)).isEqualTo(first).hasSize(32);
+    }
+}

@@ -1,0 +1,102 @@
+package th.sso.hotline.line;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import th.sso.hotline.support.Databases;
+import th.sso.hotline.support.LineApiStub;
+import th.sso.hotline.support.Webhooks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What survives a process: events stored but not handled before a restart, and two replicas on one database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestartAndReplicasTest {
+
+    private final LineApiStub line = new LineApiStub();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void reset() {
+        line.reset();
+    }
+
+    @AfterAll
+    void stop() {
+        line.close();
+    }
+
+    private Map<String, Object> props(Map<String, Object> db, String sweepInitialDelay) {
+        Map<String, Object> p = new HashMap<>(db);
+        p.put("line.api-base-url", line.baseUrl());
+        p.put("line.sweep-initial-delay", sweepInitialDelay);
+        p.put("line.loading-indicator-after", "10s");
+        return p;
+    }
+
+    @Test
+    void eventStoredButNotHandledBeforeARestartIsAnsweredAfterIt(@TempDir Path dir) {
+        String db = dir.resolve("hotline").toString();
+        ObjectNode event = Webhooks.text("Ua1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a", "ทำฟันเบิกได้เท่าไหร่");
+        try (ApplicationContext first = ApplicationContext.run(props(Databases.h2File(db), "1h"), "test")) {
+            // The process dies after the 200 and before a worker took the event.
+            first.getBean(WebhookInbox.class).store(new InboxEvent(event.get("webhookEventId").asText(), "message",
+                    Instant.now(), false, event.toString()), Instant.now());
+        }
+        assertThat(line.calls()).isEmpty();
+
+        try (ApplicationContext second = ApplicationContext.run(props(Databases.h2File(db), "100ms"), "test")) {
+            line.await(c -> line.replies().size() == 1, Duration.ofSeconds(15));
+            assertThat(line.replies()).singleElement()
+                    .satisfies(r -> assertThat(r.replyToken()).isEqualTo(event.get("replyToken").asText()));
+            assertThat(second.getBean(WebhookInbox.class).status(event.get("webhookEventId").asText()))
+                    .contains(InboxStatus.DONE);
+        }
+    }
+
+    @Test
+    void twoReplicasOnOnePostgresAnswerAnEventDeliveredToBothOnce() throws Exception {
+        try (Databases.PostgresSchema schema = Databases.postgresSchema();
+             EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, props(schema.properties(), "100ms"), "test");
+             EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, props(schema.properties(), "100ms"), "test")) {
+            for (int i = 0; i < 5; i++) {
+                ObjectNode event = Webhooks.text("Ub2b2b2b2b2b2b2b2b2b2b2b2b2b2b2" + i, "ว่างงานได้เงินกี่เปอร์เซ็นต์");
+                byte[] body = Webhooks.body(event);
+                byte[] again = Webhooks.body(Webhooks.redeliveryOf(event));
+                List<CompletableFuture<Integer>> posts = List.of(post(a, body), post(b, body), post(b, again), post(a, again));
+                for (CompletableFuture<Integer> p : posts) {
+                    assertThat(p.get()).isEqualTo(200);
+                }
+            }
+            line.await(c -> line.replies().size() >= 5, Duration.ofSeconds(20));
+            line.settle(Duration.ofSeconds(2));
+            assertThat(line.replies()).hasSize(5);
+            assertThat(line.replies().stream().map(LineApiStub.Call::replyToken).distinct()).hasSize(5);
+        }
+    }
+
+    private CompletableFuture<Integer> post(EmbeddedServer server, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/callback"))
+                .header("Content-Type", "application/json")
+                .header("X-Line-Signature", Webhooks.sign(Webhooks.SECRET, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+}
