@@ -1,0 +1,105 @@
+package th.sso.hotline.staff.handoff;
+
+import com.linecorp.bot.messaging.model.TextMessage;
+import jakarta.inject.Singleton;
+import th.sso.hotline.conversation.Conversation;
+import th.sso.hotline.conversation.ConversationRepository;
+import th.sso.hotline.conversation.HandoffState;
+import th.sso.hotline.conversation.Turn;
+import th.sso.hotline.conversation.TurnRepository;
+import th.sso.hotline.dialogue.LineLimits;
+import th.sso.hotline.line.DeliveryResult;
+import th.sso.hotline.line.ReplySender;
+import th.sso.hotline.privacy.LineUserRefs;
+import th.sso.hotline.privacy.PiiMasker;
+import th.sso.hotline.staff.audit.AuditLog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What an agent does with a chat: take it over (the bot goes silent), reply (pushed through LINE with a
+ * retry key, recorded as an agent turn), and release it back to the bot. Every step is audited.
+ */
+@Singleton
+public class AgentDesk {
+
+    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED }
+
+    private final ConversationRepository conversations;
+    private final HandoffRepository handoffs;
+    private final TurnRepository turns;
+    private final ReplySender sender;
+    private final LineUserRefs refs;
+    private final PiiMasker masker;
+    private final AuditLog audit;
+
+    public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs, TurnRepository turns,
+                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit) {
+        this.conversations = conversations;
+        this.handoffs = handoffs;
+        this.turns = turns;
+        this.sender = sender;
+        this.refs = refs;
+        this.masker = masker;
+        this.audit = audit;
+    }
+
+    public Outcome take(long conversationId, String agent) {
+        if (conversations.find(conversationId).isEmpty()) {
+            return Outcome.NOT_FOUND;
+        }
+        if (!handoffs.take(conversationId, agent, Instant.now())) {
+            return Outcome.HELD_BY_OTHER;
+        }
+        audit.record(agent, "handoff.take", "conversation:" + conversationId, null);
+        return Outcome.DONE;
+    }
+
+    /** Sends the agent's message to the citizen; only the agent holding the chat may. */
+    public Outcome reply(long conversationId, String agent, String text) {
+        if (text == null || text.isBlank()) {
+            return Outcome.EMPTY;
+        }
+        Conversation conv = conversations.find(conversationId).orElse(null);
+        if (conv == null) {
+            return Outcome.NOT_FOUND;
+        }
+        if (conv.handoffState() != HandoffState.AGENT || !agent.equals(conv.handoffAgent())) {
+            return Outcome.NOT_HELD;
+        }
+        String body = LineLimits.fit(text.strip(), LineLimits.MAX_TEXT);
+        DeliveryResult result = deliver(conv, body);
+        turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "agent", null,
+                masker.mask(body), null, null, null, false, true, conv.lang(), null, null, null,
+                result.status(), result.error(), agent));
+        audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + result.status());
+        return DeliveryResult.FAILED.equals(result.status()) ? Outcome.DELIVERY_FAILED : Outcome.DONE;
+    }
+
+    /** Back to the bot, by an agent or (actor {@code system}) by the idle timeout. */
+    public Outcome release(long conversationId, String actor, String why) {
+        if (!handoffs.release(conversationId)) {
+            return Outcome.NOT_HELD;
+        }
+        audit.record(actor, "handoff.release", "conversation:" + conversationId, why);
+        return Outcome.DONE;
+    }
+
+    private DeliveryResult deliver(Conversation conv, String body) {
+        String ref = handoffs.lineUserRef(conv.id()).orElse(null);
+        if (ref == null) {
+            // Not a LINE chat (simulator or API): the reply is shown in the transcript only.
+            return new DeliveryResult("none", null);
+        }
+        String to = pushTarget(refs.decrypt(ref, conv.id()));
+        return sender.push(to, List.of(new TextMessage.Builder(body).build()), UUID.randomUUID());
+    }
+
+    /** Conversations in groups and rooms are keyed "group:&lt;id&gt;" / "room:&lt;id&gt;"; LINE wants the bare id. */
+    static String pushTarget(String externalUserId) {
+        int colon = externalUserId.indexOf(':');
+        return colon < 0 ? externalUserId : externalUserId.substring(colon + 1);
+    }
+}

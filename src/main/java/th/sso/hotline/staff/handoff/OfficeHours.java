@@ -1,0 +1,59 @@
+package th.sso.hotline.staff.handoff;
+
+import jakarta.inject.Singleton;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** When staff answer chats: the configured days and hours in Asia/Bangkok. */
+@Singleton
+public class OfficeHours {
+
+    private final ZoneId zone;
+    private final Set<DayOfWeek> days;
+    private final LocalTime opens;
+    private final LocalTime closes;
+
+    public OfficeHours(HandoffProperties properties) {
+        this(ZoneId.of(properties.getOfficeHoursZone()), EnumSet.copyOf(properties.getOfficeHoursDays()),
+                LocalTime.parse(properties.getOfficeHoursOpens()), LocalTime.parse(properties.getOfficeHoursCloses()));
+    }
+
+    OfficeHours(ZoneId zone, Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
+        if (days.isEmpty() || !opens.isBefore(closes)) {
+            throw new IllegalArgumentException("office hours need at least one day and opens before closes");
+        }
+        this.zone = zone;
+        this.days = EnumSet.copyOf(days);
+        this.opens = opens;
+        this.closes = closes;
+    }
+
+    public boolean isOpen(Instant at) {
+        ZonedDateTime t = at.atZone(zone);
+        LocalTime time = t.toLocalTime();
+        return days.contains(t.getDayOfWeek()) && !time.isBefore(opens) && time.isBefore(closes);
+    }
+
+    /** The next time staff answer after {@code at} (at itself when open). */
+    public ZonedDateTime nextOpening(Instant at) {
+        ZonedDateTime t = at.atZone(zone);
+        if (isOpen(at)) {
+            return t;
+        }
+        ZonedDateTime candidate = t.toLocalTime().isBefore(opens) ? t.with(opens) : t.plusDays(1).with(opens);
+        while (!days.contains(candidate.getDayOfWeek())) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate.withSecond(0).withNano(0);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,97 @@
+package th.sso.hotline.staff.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import th.sso.hotline.staff.PasswordHasher;
+import th.sso.hotline.staff.Role;
+import th.sso.hotline.staff.StaffAccounts;
+import th.sso.hotline.staff.StaffTestProperties;
+import th.sso.hotline.staff.audit.AuditLog;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoginAndCsrfTest implements TestPropertyProvider {
+
+    @Inject @Client("/") HttpClient client;
+    @Inject StaffAccounts accounts;
+    @Inject PasswordHasher hasher;
+    @Inject AuditLog audit;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = StaffTestProperties.h2();
+        p.put("micronaut.http.client.follow-redirects", "false");
+        p.put("hotline.staff.lock-after-failures", "3");
+        return p;
+    }
+
+    @Test
+    void loginGivesANewSessionAndFormsNeedItsToken() {
+        FormSession before = FormSession.anonymous(client);
+        String preLogin = before.cookie;
+        FormSession admin = FormSession.login(client, "admin", StaffTestProperties.ADMIN_PASSWORD);
+        assertThat(admin.cookie).isNotNull().isNotEqualTo(preLogin);
+        assertThat(admin.get("/console").status().getCode()).isEqualTo(200);
+
+        String goodToken = admin.csrfToken;
+        admin.csrfToken = null;
+        assertThat(admin.post("/console/simulator/ask", Map.of("text", "hello")).status().getCode()).isEqualTo(403);
+        assertThat(admin.post("/console/simulator/ask", Map.of("text", "hello", "csrfToken", "forged!token"))
+                .status().getCode()).isEqualTo(403);
+        FormSession other = FormSession.login(client, "admin", StaffTestProperties.ADMIN_PASSWORD);
+        assertThat(admin.post("/console/simulator/ask", Map.of("text", "hello", "csrfToken", other.csrfToken))
+                .status().getCode()).isEqualTo(403);
+        admin.csrfToken = goodToken;
+        assertThat(admin.post("/console/simulator/ask", Map.of("text", "hello")).status().getCode()).isEqualTo(303);
+
+        HttpResponse<String> logout = admin.post("/logout", Map.of());
+        assertThat(logout.header("Location")).isEqualTo("/login?bye=true");
+        assertThat(admin.get("/console").header("Location")).isEqualTo("/login");
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccount() {
+        accounts.create("locky", hasher.hash("correct-password"), Role.VIEWER);
+        FormSession s = FormSession.anonymous(client);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = s.post("/login", Map.of("username", "locky", "password", "wrong" + i));
+            assertThat(r.header("Location")).isEqualTo("/login?error=credentials");
+        }
+        HttpResponse<String> locked = s.post("/login", Map.of("username", "locky", "password", "correct-password"));
+        assertThat(locked.header("Location")).isEqualTo("/login?error=locked");
+        assertThat(s.get("/login?error=locked").getBody(String.class).orElse("")).contains("ล็อก");
+        assertThat(audit.page("login.failed", 0, 10)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aDisabledAccountsSessionStopsWorking() {
+        accounts.create("leaver", hasher.hash("leaver-password"), Role.AGENT);
+        FormSession s = FormSession.login(client, "leaver", "leaver-password");
+        assertThat(s.get("/console/handoffs").status().getCode()).isEqualTo(200);
+        long id = accounts.find("leaver").orElseThrow().id();
+        accounts.setDisabled(id, true);
+        assertThat(s.get("/console/handoffs").status().getCode()).isEqualTo(403);
+        assertThat(s.get("/console/handoffs").header("Location")).isEqualTo("/login");
+    }
+
+    @Test
+    void theLoginPageSpeaksThaiUnlessEnglishIsChosen() {
+        String thai = client.toBlocking().retrieve(HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE));
+        assertThat(thai).contains("เข้าสู่ระบบเจ้าหน้าที่").contains("lang=\"th\"");
+        String english = client.toBlocking().retrieve(HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE)
+                .header("Cookie", "console_lang=en"));
+        assertThat(english).contains("Staff sign-in").contains("lang=\"en\"");
+    }
+}
