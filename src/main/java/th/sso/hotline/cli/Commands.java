@@ -1,0 +1,126 @@
+package th.sso.hotline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micronaut.context.ApplicationContext;
+import th.sso.hotline.conversation.ChatService;
+import th.sso.hotline.evaluation.IntentEvaluation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command-line tools run from the same jar, {@code java -jar hotline.jar <command> ...}:
+ * {@code eval --intents FILE.jsonl [--corpus FILE.jsonl] [--json OUT] [--floors FILE]} scores the assistant
+ * in-process on labelled questions and fails (exit 1) when a figure falls below its pinned floor;
+ * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report.
+ */
+public final class Commands {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Commands() {
+    }
+
+    public static int run(String[] args) {
+        Map<String, String> options = options(args);
+        try {
+            return switch (args[0]) {
+                case "eval" -> eval(options);
+                case "import", "reindex" -> ImportCommand.run(options);
+                default -> usage("unknown command: " + args[0]);
+            };
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int eval(Map<String, String> options) throws IOException {
+        if (!options.containsKey("intents") && !options.containsKey("corpus")) {
+            return usage("eval needs --intents FILE and/or --corpus FILE");
+        }
+        Map<String, Object> properties = offline();
+        Map<String, Object> report = new LinkedHashMap<>();
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+            if (options.containsKey("intents")) {
+                report.put("intents", new IntentEvaluation(context.getBean(ChatService.class))
+                        .run(readJsonl(Path.of(options.get("intents")))));
+            }
+            if (options.containsKey("corpus")) {
+                report.put("corpus", new th.sso.hotline.evaluation.RetrievalEvaluation(context.getBean(ChatService.class))
+                        .run(readJsonl(Path.of(options.get("corpus")))));
+            }
+        }
+        String json = JSON.writeValueAsString(report);
+        if (options.containsKey("json")) {
+            Files.writeString(Path.of(options.get("json")), json);
+        }
+        System.out.println(summary(report));
+        if (options.containsKey("floors")) {
+            List<String> below = Floors.check(report, Path.of(options.get("floors")));
+            below.forEach(b -> System.out.println("BELOW FLOOR: " + b));
+            return below.isEmpty() ? 0 : 1;
+        }
+        return 0;
+    }
+
+    /** A context for command-line work: a private in-memory database, no HTTP server, no inbox sweeps. */
+    static Map<String, Object> offline() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        properties.put("line.sweep-initial-delay", "1h");
+        properties.put("micronaut.server.enabled", false);
+        properties.put("hotline.staff.bootstrap-admin", false);
+        return properties;
+    }
+
+    private static String summary(Map<String, Object> report) throws IOException {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        report.forEach((k, v) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> section = new LinkedHashMap<>((Map<String, Object>) v);
+            Object misses = section.remove("misses");
+            if (misses instanceof List<?> l) {
+                section.put("misses", l.size() + " (see --json)");
+            }
+            copy.put(k, section);
+        });
+        return JSON.writeValueAsString(copy);
+    }
+
+    private static List<JsonNode> readJsonl(Path path) throws IOException {
+        List<JsonNode> items = new ArrayList<>();
+        for (String line : Files.readAllLines(path)) {
+            if (!line.isBlank()) {
+                items.add(JSON.readTree(line));
+            }
+        }
+        return items;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                String key = args[i].substring(2);
+                out.put(key, i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i] : "true");
+            }
+        }
+        return out;
+    }
+
+    private static int usage(String why) {
+        System.err.println(why);
+        System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl] [--corpus FILE.jsonl] "
+                + "[--json REPORT.json] [--floors FLOORS.properties]");
+        return 2;
+    }
+}
