@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micronaut.context.ApplicationContext;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.evaluation.IntentEvaluation;
+import th.sso.hotline.knowledge.search.PassageHit;
+import th.sso.hotline.knowledge.search.PassageSearch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ import java.util.Map;
  * Command-line tools run from the same jar, {@code java -jar hotline.jar <command> ...}:
  * {@code eval --intents FILE.jsonl [--corpus FILE.jsonl] [--json OUT] [--floors FILE]} scores the assistant
  * in-process on labelled questions and fails (exit 1) when a figure falls below its pinned floor;
- * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report.
+ * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
+ * {@code search --q "question" [--topic INTENT] [--limit N]} shows what retrieval ranks for a question, with
+ * scores, so an author can see why an announcement is or is not cited.
  */
 public final class Commands {
 
@@ -35,6 +39,7 @@ public final class Commands {
             return switch (args[0]) {
                 case "eval" -> eval(options);
                 case "import", "reindex" -> ImportCommand.run(options);
+                case "search" -> search(options);
                 default -> usage("unknown command: " + args[0]);
             };
         } catch (IOException | IllegalArgumentException e) {
@@ -68,6 +73,27 @@ public final class Commands {
             List<String> below = Floors.check(report, Path.of(options.get("floors")));
             below.forEach(b -> System.out.println("BELOW FLOOR: " + b));
             return below.isEmpty() ? 0 : 1;
+        }
+        return 0;
+    }
+
+    private static int search(Map<String, String> options) {
+        String question = options.get("q");
+        if (question == null || question.isBlank()) {
+            return usage("search needs --q \"a question\"");
+        }
+        int limit = Integer.parseInt(options.getOrDefault("limit", "10"));
+        try (ApplicationContext context = ApplicationContext.builder().properties(offline()).start()) {
+            List<PassageHit> hits = context.getBean(PassageSearch.class).search(question, options.get("topic"), limit);
+            int rank = 1;
+            for (PassageHit hit : hits) {
+                System.out.printf("%2d  %7.3f  %s  %s%n    %s%n    %s%n", rank++, hit.score(), hit.date(),
+                        hit.url() == null ? hit.announcementId() : hit.url(), hit.title(),
+                        hit.text().replaceAll("\\s+", " ").substring(0, Math.min(240, hit.text().length())));
+            }
+            if (hits.isEmpty()) {
+                System.out.println("no passage matches");
+            }
         }
         return 0;
     }
@@ -120,7 +146,9 @@ public final class Commands {
     private static int usage(String why) {
         System.err.println(why);
         System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl] [--corpus FILE.jsonl] "
-                + "[--json REPORT.json] [--floors FLOORS.properties]");
+                + "[--json REPORT.json] [--floors FLOORS.properties]\n"
+                + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
+                + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]");
         return 2;
     }
 }

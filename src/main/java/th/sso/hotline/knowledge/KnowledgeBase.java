@@ -40,7 +40,7 @@ public class KnowledgeBase {
     }
 
     public KnowledgeBase(KnowledgeProperties properties, NluProperties nlu, TextAnalysis analysis) {
-        this.store = new IndexStore(Path.of(properties.getIndexDir()), analysis.analyzer());
+        this.store = new IndexStore(Path.of(properties.getIndexDir()), analysis.analyzer(), analysis.gramAnalyzer());
         this.contentDirs = properties.getContentDirs().stream().map(String::trim).filter(s -> !s.isEmpty())
                 .map(Path::of).toList();
         this.glossary = Path.of(nlu.getIntentsDir()).resolve(IntentFiles.GLOSSARY_FILE);

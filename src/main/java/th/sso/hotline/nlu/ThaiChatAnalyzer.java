@@ -55,6 +55,11 @@ public final class ThaiChatAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
+        return normalizing(reader);
+    }
+
+    /** The character folding every analyzer of the project applies first, offsets kept. */
+    static Reader normalizing(Reader reader) {
         Reader r = new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
         r = new MappingCharFilter(THAI_FIXES, r);
         r = new PatternReplaceCharFilter(REPEATED_THAI, "$1", r);
@@ -85,6 +90,8 @@ public final class ThaiChatAnalyzer extends Analyzer {
             b.add(tone + "\u0E4D\u0E32", tone + "\u0E33");
         }
         b.add("\u0E46", " ");
+        // "กี่ %" and "ร้อยละ 5" ask and answer the same thing; the tokenizer would drop the sign.
+        b.add("%", " เปอร์เซ็นต์ ");
         return b.build();
     }
 }

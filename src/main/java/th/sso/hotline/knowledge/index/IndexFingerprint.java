@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class IndexFingerprint {
 
     /** Bump when analysis, chunking or fields change, so old indexes are rebuilt. */
-    static final String FORMAT = "passages-v2";
+    static final String FORMAT = "passages-v3";
 
     private IndexFingerprint() {
     }

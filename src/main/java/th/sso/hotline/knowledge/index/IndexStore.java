@@ -33,10 +33,12 @@ public final class IndexStore {
 
     private final Path root;
     private final Analyzer analyzer;
+    private final Analyzer gramAnalyzer;
 
-    public IndexStore(Path root, Analyzer analyzer) {
+    public IndexStore(Path root, Analyzer analyzer, Analyzer gramAnalyzer) {
         this.root = root;
         this.analyzer = analyzer;
+        this.gramAnalyzer = gramAnalyzer;
     }
 
     public IndexBuild openOrBuild(List<Path> contentDirs, Path glossary, boolean force, IntConsumer progress) {
@@ -52,7 +54,7 @@ public final class IndexStore {
             Path temporary = root.resolve(fingerprint + ".tmp-" + UUID.randomUUID());
             int passages;
             try (FSDirectory dir = FSDirectory.open(temporary)) {
-                passages = new PassageIndexer(analyzer, new PassageSplitter())
+                passages = new PassageIndexer(analyzer, gramAnalyzer, new PassageSplitter())
                         .index(load.announcements(), dir, Map.of("fingerprint", fingerprint), progress);
             }
             replace(temporary, target);

@@ -1,6 +1,7 @@
 package th.sso.hotline.knowledge.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -32,8 +33,8 @@ public final class PassageIndexer {
     private final Analyzer analyzer;
     private final PassageSplitter splitter;
 
-    public PassageIndexer(Analyzer analyzer, PassageSplitter splitter) {
-        this.analyzer = analyzer;
+    public PassageIndexer(Analyzer analyzer, Analyzer gramAnalyzer, PassageSplitter splitter) {
+        this.analyzer = new PerFieldAnalyzerWrapper(analyzer, Map.of(PassageFields.GRAMS, gramAnalyzer));
         this.splitter = splitter;
     }
 
@@ -85,6 +86,7 @@ public final class PassageIndexer {
             d.add(new TextField(PassageFields.HEADING, p.heading(), Field.Store.YES));
         }
         d.add(new TextField(PassageFields.TEXT, p.text(), Field.Store.NO));
+        d.add(new TextField(PassageFields.GRAMS, a.title() + "\n" + p.text(), Field.Store.NO));
         d.add(new StoredField(PassageFields.PASSAGE, p.text()));
         if (a.sourceUrl() != null) {
             d.add(new StoredField(PassageFields.URL, a.sourceUrl()));

@@ -39,9 +39,10 @@ import java.util.Set;
 
 /**
  * Finds the passages that answer a question. BM25 over analysed words and glossary concepts (so an English
- * question meets Thai announcements through the shared concept tokens), a boost for the recognised topic,
- * then a re-ranking by date: the announcement of the month or year a question names, otherwise the newest
- * rule. One passage per source announcement.
+ * question meets Thai announcements through the shared concept tokens), over character trigrams of the Thai
+ * words (so differently segmented or spaced Thai still meets), and a boost for the recognised topic; then a
+ * re-ranking by date (the announcement of the month or year a question names, otherwise the newest rule) and
+ * by the kind of figure asked for ({@link AnswerTypes}). One place per source announcement.
  */
 @Singleton
 public class PassageSearch {
@@ -52,9 +53,16 @@ public class PassageSearch {
     /** Question words say what kind of answer is wanted, not what it is about; they only add noise here. */
     private static final Set<String> QUESTION_WORDS = Set.of("อะไร", "ไหม", "มั้ย", "มั๊ย", "เท่าไหร่", "เท่าไร", "ยังไง",
             "อย่างไร", "ได้", "มี", "ต้อง", "แล้ว", "หรือ", "ไหน", "ที่ไหน", "เมื่อไหร่", "บ้าง", "กี่", "จะ", "คือ", "ว่า",
+            // ICU cuts some question words in two; and the glossary's question-type concepts name no subject.
+            "เท่า", "ไหร่", "ไง", "ยัง", "เมื่อ", "เปล่า", "ทำ", "@how_much", "@when", "@how_to",
             "what", "how", "much", "many", "is", "are", "the", "a", "an", "do", "doe", "can", "i", "my", "me", "to",
             "of", "for", "in", "on", "and", "or", "if", "it", "thi", "that", "will", "be", "there", "get", "when", "where");
     private static final float HEADING_BOOST = 0.4f;
+    private static final int MAX_GRAMS = 256;
+    private static final int FIGURE_CANDIDATES = 60;
+    private static final double FIGURE_BONUS = 0.2;
+    /** Trigram matches back up word matches; a heavier weight lets shared syllables outvote shared words. */
+    private static final float GRAM_WEIGHT = 0.5f;
     private static final float TOPIC_BOOST = 1.0f;
     /** English words rarely occur in Thai announcements; the glossary concepts carry an English question. */
     private static final float ENGLISH_CONCEPT_BOOST = 2.5f;
@@ -83,12 +91,21 @@ public class PassageSearch {
             query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * TITLE_BOOST), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
         }
+        Set<String> grams = analysis.contentGrams(question, QUESTION_WORDS, MAX_GRAMS);
+        if (!grams.isEmpty()) {
+            BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
+            for (String gram : grams) {
+                gramQuery.add(new TermQuery(new Term(PassageFields.GRAMS, gram)), BooleanClause.Occur.SHOULD);
+            }
+            query.add(boost(gramQuery.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
         if (topicHint != null) {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
         }
         QueryDates dates = QueryDates.of(question);
+        Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
         LocalDate today = LocalDate.now(clock);
-        return knowledge.withSearcher(searcher -> rank(searcher, query.build(), dates, today, limit));
+        return knowledge.withSearcher(searcher -> rank(searcher, query.build(), dates, wanted, today, limit));
     }
 
     private static Query boost(Query q, float boost) {
@@ -98,8 +115,11 @@ public class PassageSearch {
     private record Candidate(int doc, String key, boolean curated, double score) {
     }
 
-    private static List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, LocalDate today,
-                                         int limit) {
+    private record Source(Candidate best, Candidate second, double score) {
+    }
+
+    private List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
+                                  LocalDate today, int limit) {
         try {
             TopDocs top = searcher.search(query, CANDIDATES);
             List<Candidate> candidates = new ArrayList<>();
@@ -107,33 +127,54 @@ public class PassageSearch {
                 candidates.add(candidate(searcher, sd, dates, today));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-            // The announcements themselves are cited first; the project's own articles, which restate them,
-            // fill the places left (and are all there is when only content/ is loaded).
-            Map<String, Candidate> bestPerSource = new LinkedHashMap<>();
-            Map<String, Candidate> secondPerSource = new LinkedHashMap<>();
+            if (!wanted.isEmpty()) {
+                preferStatedFigures(searcher, candidates, wanted);
+            }
+            // One place per announcement, ranked by its best passage (adding its other passages favoured long cabinet
+            // summaries over the news item about the measure). The announcements themselves are cited first; the
+            // project's own articles, which restate them, fill the places left (and are all there is when only
+            // content/ is loaded).
+            Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
             for (boolean curatedPass : new boolean[]{false, true}) {
                 for (Candidate c : candidates) {
-                    if (c.curated() != curatedPass) {
-                        continue;
-                    }
-                    if (bestPerSource.containsKey(c.key())) {
-                        secondPerSource.putIfAbsent(c.key(), c);
-                    } else if (bestPerSource.size() < limit) {
-                        bestPerSource.put(c.key(), c);
+                    if (c.curated() == curatedPass) {
+                        bySource.computeIfAbsent(c.key(), k -> new ArrayList<>(2)).add(c);
                     }
                 }
             }
+            List<Source> sources = bySource.values().stream()
+                    .map(l -> new Source(l.get(0), l.size() > 1 ? l.get(1) : null, l.get(0).score()))
+                    .sorted(Comparator.comparing((Source src) -> src.best().curated())
+                            .thenComparing(Comparator.comparingDouble(Source::score).reversed()))
+                    .limit(limit)
+                    .toList();
             List<PassageHit> out = new ArrayList<>();
-            for (var e : bestPerSource.entrySet()) {
-                PassageHit best = toHit(searcher.storedFields().document(e.getValue().doc()), e.getValue().score());
-                Candidate second = secondPerSource.get(e.getKey());
-                PassageHit next = second == null ? null : toHit(searcher.storedFields().document(second.doc()), second.score());
+            for (Source src : sources) {
+                PassageHit best = toHit(searcher.storedFields().document(src.best().doc()), src.score());
+                PassageHit next = src.second() == null ? null
+                        : toHit(searcher.storedFields().document(src.second().doc()), src.second().score());
                 out.add(next != null && next.announcementId().equals(best.announcementId()) ? withContext(best, next) : best);
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Among the leading candidates, passages that state the kind of figure asked for move up. */
+    private void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates, Set<AnswerTypes> wanted)
+            throws IOException {
+        int n = Math.min(FIGURE_CANDIDATES, candidates.size());
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            String text = searcher.storedFields().document(c.doc(), Set.of(PassageFields.PASSAGE)).get(PassageFields.PASSAGE);
+            int stated = AnswerTypes.statedIn(wanted, text);
+            if (stated > 0) {
+                candidates.set(i, new Candidate(c.doc(), c.key(), c.curated(),
+                        c.score() * (1 + FIGURE_BONUS * stated / wanted.size())));
+            }
+        }
+        candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());
     }
 
     private static Candidate candidate(IndexSearcher searcher, ScoreDoc sd, QueryDates dates, LocalDate today)
@@ -172,7 +213,8 @@ public class PassageSearch {
                 }
             }
             for (Year year : dates.years()) {
-                if (date.getYear() == year.getValue()) {
+                // A year's measures are often announced in the last months of the year before.
+                if (date.getYear() == year.getValue() || (date.getYear() == year.getValue() - 1 && date.getMonthValue() >= 10)) {
                     return 1.35;
                 }
             }
