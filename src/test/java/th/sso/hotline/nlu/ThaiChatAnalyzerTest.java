@@ -8,8 +8,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +84,57 @@ class ThaiChatAnalyzerTest {
             assertThat(analysis.tokens("how to join Section 40")).contains("@section40");
             assertThat(analysis.tokens("สมัครมาตรา๔๐")).contains("@section40");
         }
+    }
+
+    @Test
+    void generalVocabularyLetsEnglishQuestionsMeetThaiAnnouncements() {
+        try (TextAnalysis analysis = new TextAnalysis(IntentFiles.readGlossary(Path.of("intents")))) {
+            String[][] pairs = {
+                    // concept, English question, Thai announcement wording
+                    {"@cambodia", "Cambodian nationals working in Rayong", "ลูกจ้างสัญชาติกัมพูชาในจังหวัดระยอง"},
+                    {"@rayong", "Cambodian nationals working in Rayong", "ลูกจ้างสัญชาติกัมพูชาในจังหวัดระยอง"},
+                    {"@myanmar", "workers who came back from Myanmar", "กระทรวงแรงงานดูแลแรงงานชาวเมียนมาในพื้นที่"},
+                    {"@laos", "an agreement with Laos", "ลงนามความตกลงกับ สปป.ลาว"},
+                    {"@agreement", "an agreement with Laos", "ลงนามความตกลงกับ สปป.ลาว"},
+                    {"@field_hospital", "Is there a field hospital in Bangkok?", "เปิดโรงพยาบาลสนามในกรุงเทพมหานคร"},
+                    {"@bangkok", "Is there a field hospital in Bangkok?", "เปิดโรงพยาบาลสนามในกรุงเทพมหานคร"},
+                    {"@border_pass", "how do I get a border pass", "ออกบัตรผ่านแดนให้แรงงาน"},
+                    {"@cabinet", "When did the cabinet approve it?", "มติคณะรัฐมนตรีเห็นชอบมาตรการ"},
+                    {"@booking", "book an appointment online", "จองคิวล่วงหน้าผ่านแอป"},
+                    {"@ballot", "ballot paper", "บัตรเลือกตั้ง"},
+                    {"@quarantine", "quarantine for 14 days", "ต้องกักตัว 14 วัน"},
+                    {"@graduate", "training for new graduates", "นักศึกษาจบใหม่เข้ารับการฝึกอบรม"},
+                    {"@training", "training for new graduates", "นักศึกษาจบใหม่เข้ารับการฝึกอบรม"},
+                    {"@fee", "what is the fee", "ชำระค่าธรรมเนียม"},
+                    {"@sme", "loans for SMEs", "สินเชื่อสำหรับเอสเอ็มอี"},
+                    {"@act", "under the Act", "ตามพระราชบัญญัติคุ้มครองแรงงาน"},
+            };
+            for (String[] p : pairs) {
+                assertThat(analysis.tokens(p[1])).as(p[1]).contains(p[0]);
+                assertThat(analysis.tokens(p[2])).as(p[2]).contains(p[0]);
+            }
+            // A longer domain variant still wins over the general word it contains.
+            assertThat(analysis.tokens("พระราชบัญญัติประกันสังคม")).contains("@social_security_act").doesNotContain("@act");
+            assertThat(analysis.tokens("ภาษาอังกฤษ")).contains("@language_support").doesNotContain("@united_kingdom");
+        }
+    }
+
+    @Test
+    void everyGlossaryVariantBelongsToOneTermOnly() {
+        Glossary glossary = IntentFiles.readGlossary(Path.of("intents"));
+        Map<String, String> owner = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Glossary.Term term : glossary.terms()) {
+            for (String variant : term.variants()) {
+                assertThat(variant).as(term.id()).isNotBlank().isEqualTo(variant.toLowerCase(Locale.ROOT));
+                String previous = owner.putIfAbsent(variant.strip().toLowerCase(Locale.ROOT), term.id());
+                if (previous != null) {
+                    duplicates.add(variant + " (" + previous + ", " + term.id() + ")");
+                }
+            }
+        }
+        assertThat(duplicates).isEmpty();
+        assertThat(glossary.terms()).extracting(Glossary.Term::id).doesNotHaveDuplicates();
     }
 
     @Test
