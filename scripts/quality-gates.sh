@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scores understanding and retrieval on ../shared/eval (when present) and fails below eval/floors.properties.
+# Scores understanding and retrieval on ../shared/eval (when present) and on the project's own retrieval
+# questions (when the announcement corpus is present), and fails below the pinned floors in eval/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -16,5 +17,13 @@ if [ ${#args[@]} -eq 0 ]; then
   exit 0
 fi
 mkdir -p target/eval
+status=0
 java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${args[@]}" \
-  --json target/eval/report.json --floors eval/floors.properties
+  --json target/eval/report.json --floors eval/floors.properties || status=1
+# The project's own retrieval questions, beside the dev set, so tuning on one shows up on the other.
+if [ -d "$corpus_dir" ]; then
+  CONTENT_DIRS="content,$corpus_dir" java -Dhotline.index-dir=target/eval/index -jar "$jar" eval \
+    --corpus eval/retrieval-questions.jsonl --json target/eval/retrieval-questions.json \
+    --floors eval/floors-retrieval-questions.properties || status=1
+fi
+exit $status

@@ -49,7 +49,13 @@ public class PassageSearch {
 
     private static final int CANDIDATES = 200;
     private static final float CONCEPT_BOOST = 1.6f;
-    private static final float TITLE_BOOST = 1.0f;
+    /**
+     * Every passage repeats its announcement's title, and Thai titles share their words with many other news
+     * items, so a Thai title match counts less than a passage match. An English question meets a Thai
+     * announcement only through concepts, which its title concentrates.
+     */
+    private static final float TITLE_BOOST = 0.4f;
+    private static final float ENGLISH_TITLE_BOOST = 1.0f;
     /** Question words say what kind of answer is wanted, not what it is about; they only add noise here. */
     private static final Set<String> QUESTION_WORDS = Set.of("อะไร", "ไหม", "มั้ย", "มั๊ย", "เท่าไหร่", "เท่าไร", "ยังไง",
             "อย่างไร", "ได้", "มี", "ต้อง", "แล้ว", "หรือ", "ไหน", "ที่ไหน", "เมื่อไหร่", "บ้าง", "กี่", "จะ", "คือ", "ว่า",
@@ -88,7 +94,8 @@ public class PassageSearch {
         for (String token : tokens) {
             float weight = TextAnalysis.isConcept(token) ? (english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST) : 1f;
             query.add(boost(new TermQuery(new Term(PassageFields.TEXT, token)), weight), BooleanClause.Occur.SHOULD);
-            query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            float title = english ? ENGLISH_TITLE_BOOST : TITLE_BOOST;
+            query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * title), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
         }
         Set<String> grams = analysis.contentGrams(question, QUESTION_WORDS, MAX_GRAMS);
