@@ -45,6 +45,14 @@ final class FormSession {
         return s;
     }
 
+    /** The same browser (cookie and CSRF token) sent to another server, as a load balancer may do. */
+    FormSession on(HttpClient other) {
+        FormSession s = new FormSession(other);
+        s.cookie = cookie;
+        s.csrfToken = csrfToken;
+        return s;
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (csrfToken != null && !form.containsKey("csrfToken")) {
