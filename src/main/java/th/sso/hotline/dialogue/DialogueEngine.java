@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.nlu.Classification;
 import th.sso.hotline.nlu.IntentCatalog;
-import th.sso.hotline.nlu.IntentClassifier;
+import th.sso.hotline.nlu.IntentModel;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
@@ -28,7 +28,7 @@ public class DialogueEngine {
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
 
     private final IntentCatalog catalog;
-    private final IntentClassifier classifier;
+    private final IntentModel intents;
     private final TextNormalizer normalizer;
     private final LanguageDetector languages;
     private final FollowUps followUps;
@@ -38,13 +38,13 @@ public class DialogueEngine {
     private final DialogueProperties properties;
     private final StrongPassages passages;
 
-    public DialogueEngine(IntentCatalog catalog, IntentClassifier classifier, TextNormalizer normalizer,
+    public DialogueEngine(IntentCatalog catalog, IntentModel intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
                           StrongPassages passages) {
         this.passages = passages;
         this.catalog = catalog;
-        this.classifier = classifier;
+        this.intents = intents;
         this.normalizer = normalizer;
         this.languages = languages;
         this.followUps = followUps;
@@ -60,7 +60,7 @@ public class DialogueEngine {
 
     public Reply answer(Inquiry inquiry) {
         Language lang = inquiry.langHint().orElseGet(() -> languageOf(inquiry.text()));
-        Classification c = classifier.classify(inquiry.text());
+        Classification c = intents.classifier().classify(inquiry.text());
         Map<String, Object> why = explain(c);
         boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {

@@ -25,6 +25,8 @@ import java.util.Map;
 public final class IntentClassifier {
 
     private static final double C = 8.0;
+    /** liblinear's own default stopping tolerance for logistic regression; a tighter one changed no decision. */
+    private static final double EPSILON = 0.01;
 
     private final FeatureExtractor extractor;
     private final Map<String, Integer> vocabulary = new HashMap<>();
@@ -58,7 +60,6 @@ public final class IntentClassifier {
                 }
             }
         }
-        List<Feature[]> rows = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (var entry : examplesByLabel.entrySet()) {
@@ -68,10 +69,16 @@ public final class IntentClassifier {
             int labelIndex = labels.size();
             labels.add(entry.getKey());
             for (String example : entry.getValue()) {
-                rows.add(vectorize(extractor.extract(example), true));
                 ys.add((double) labelIndex);
                 texts.add(example);
             }
+        }
+        // Analysing thousands of examples is most of the start-up time; the extractor is thread-safe, and the
+        // vocabulary is then numbered in example order so the model is the same on every start.
+        List<Map<String, Double>> extracted = texts.parallelStream().map(extractor::extract).toList();
+        List<Feature[]> rows = new ArrayList<>(extracted.size());
+        for (Map<String, Double> features : extracted) {
+            rows.add(vectorize(features, true));
         }
         if (labels.size() < 2) {
             throw new IllegalStateException("the intent classifier needs examples for at least two intents");
@@ -83,7 +90,7 @@ public final class IntentClassifier {
         problem.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
         problem.bias = 1.0;
         Linear.disableDebugOutput();
-        this.model = Linear.train(problem, new Parameter(SolverType.L2R_LR, C, 0.001));
+        this.model = Linear.train(problem, new Parameter(SolverType.L2R_LR, C, EPSILON));
         this.weights = model.getFeatureWeights();
         this.exampleTexts = texts.toArray(String[]::new);
         int[] counts = new int[featureNames.size() + 1];

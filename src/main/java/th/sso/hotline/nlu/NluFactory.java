@@ -24,9 +24,4 @@ class NluFactory {
     FeatureExtractor featureExtractor(TextAnalysis analysis, TextNormalizer normalizer) {
         return new FeatureExtractor(analysis, normalizer);
     }
-
-    @Singleton
-    IntentClassifier intentClassifier(IntentCatalog catalog, FeatureExtractor extractor, NluProperties properties) {
-        return new IntentClassifier(catalog, extractor, properties.getNlu().getTemperature());
-    }
 }

@@ -1,0 +1,47 @@
+package th.sso.hotline.nlu;
+
+import io.micronaut.context.annotation.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The intent classifier, trained off the start-up thread: learning from thousands of examples takes about a
+ * second, which the rest of the start-up (migrations, the index, the HTTP server) can use on the other core.
+ * The intent files are read and checked before, so a broken file still stops the service at start.
+ * {@link IntentModelHealth} keeps {@code /health} DOWN until training is done.
+ */
+@Context
+public class IntentModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntentModel.class);
+
+    private final CompletableFuture<IntentClassifier> training;
+
+    public IntentModel(IntentCatalog catalog, FeatureExtractor extractor, NluProperties properties) {
+        long started = System.currentTimeMillis();
+        this.training = CompletableFuture.supplyAsync(() -> {
+            IntentClassifier classifier = new IntentClassifier(catalog, extractor, properties.getNlu().getTemperature());
+            LOG.info("trained the intent classifier in {} ms", System.currentTimeMillis() - started);
+            return classifier;
+        });
+        training.exceptionally(e -> {
+            LOG.error("cannot train the intent classifier", e);
+            return null;
+        });
+    }
+
+    /** The trained classifier, waiting for the training if it is still running. */
+    public IntentClassifier classifier() {
+        return training.join();
+    }
+
+    boolean ready() {
+        return training.isDone() && !training.isCompletedExceptionally();
+    }
+
+    boolean failed() {
+        return training.isCompletedExceptionally();
+    }
+}
