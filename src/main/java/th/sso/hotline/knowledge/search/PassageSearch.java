@@ -122,11 +122,12 @@ public class PassageSearch {
     private record Candidate(int doc, String key, boolean curated, double score) {
     }
 
-    private record Source(Candidate best, Candidate second, double score) {
+    /** An announcement's best passage and, when it has one among the candidates, its second best. */
+    private record Source(Candidate best, Candidate second) {
     }
 
-    private List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
-                                  LocalDate today, int limit) {
+    private static List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
+                                         LocalDate today, int limit) {
         try {
             TopDocs top = searcher.search(query, CANDIDATES);
             List<Candidate> candidates = new ArrayList<>();
@@ -150,14 +151,14 @@ public class PassageSearch {
                 }
             }
             List<Source> sources = bySource.values().stream()
-                    .map(l -> new Source(l.get(0), l.size() > 1 ? l.get(1) : null, l.get(0).score()))
+                    .map(l -> new Source(l.get(0), l.size() > 1 ? l.get(1) : null))
                     .sorted(Comparator.comparing((Source src) -> src.best().curated())
-                            .thenComparing(Comparator.comparingDouble(Source::score).reversed()))
+                            .thenComparing(Comparator.comparingDouble((Source src) -> src.best().score()).reversed()))
                     .limit(limit)
                     .toList();
             List<PassageHit> out = new ArrayList<>();
             for (Source src : sources) {
-                PassageHit best = toHit(searcher.storedFields().document(src.best().doc()), src.score());
+                PassageHit best = toHit(searcher.storedFields().document(src.best().doc()), src.best().score());
                 PassageHit next = src.second() == null ? null
                         : toHit(searcher.storedFields().document(src.second().doc()), src.second().score());
                 out.add(next != null && next.announcementId().equals(best.announcementId()) ? withContext(best, next) : best);
@@ -169,7 +170,8 @@ public class PassageSearch {
     }
 
     /** Among the leading candidates, passages that state the kind of figure asked for move up. */
-    private void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates, Set<AnswerTypes> wanted)
+    private static void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates,
+                                            Set<AnswerTypes> wanted)
             throws IOException {
         int n = Math.min(FIGURE_CANDIDATES, candidates.size());
         for (int i = 0; i < n; i++) {
