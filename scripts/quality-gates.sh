@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Scores understanding and retrieval on ../shared/eval (when present) and on the project's own retrieval
-# questions (when the announcement corpus is present), and fails below the pinned floors in eval/.
+# Scores understanding and retrieval on ../shared/eval (when present) and on the project's own sets in eval/
+# (retrieval only when the announcement corpus is beside the project), and fails below the pinned floors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -12,18 +12,20 @@ if [ -f "$eval_dir/dev-corpus.jsonl" ] && [ -d "$corpus_dir" ]; then
   args+=(--corpus "$eval_dir/dev-corpus.jsonl")
   export CONTENT_DIRS="content,$corpus_dir"
 fi
-if [ ${#args[@]} -eq 0 ]; then
-  echo "quality gates: no evaluation data beside the project, nothing to score"
-  exit 0
-fi
 mkdir -p target/eval
 status=0
-java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${args[@]}" \
-  --json target/eval/report.json --floors eval/floors.properties || status=1
-# The project's own retrieval questions, beside the dev set, so tuning on one shows up on the other.
-if [ -d "$corpus_dir" ]; then
-  CONTENT_DIRS="content,$corpus_dir" java -Dhotline.index-dir=target/eval/index -jar "$jar" eval \
-    --corpus eval/retrieval-questions.jsonl --json target/eval/retrieval-questions.json \
-    --floors eval/floors-retrieval-questions.properties || status=1
+if [ ${#args[@]} -eq 0 ]; then
+  echo "quality gates: no ../shared/eval beside the project, scoring the project's own sets only"
+else
+  java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${args[@]}" \
+    --json target/eval/report.json --floors eval/floors.properties || status=1
 fi
+# The project's own sets, beside the dev sets, so tuning on one shows up on the other.
+own=(--intents eval/intent-questions.jsonl)
+if [ -d "$corpus_dir" ]; then
+  own+=(--corpus eval/retrieval-questions.jsonl)
+  export CONTENT_DIRS="content,$corpus_dir"
+fi
+java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${own[@]}" \
+  --json target/eval/own-report.json --floors eval/floors-own.properties || status=1
 exit $status
