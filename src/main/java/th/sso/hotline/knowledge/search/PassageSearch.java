@@ -214,12 +214,20 @@ public class PassageSearch {
             return 0.9;
         }
         if (dates.any()) {
+            double best = 0;
             for (YearMonth month : dates.months()) {
-                // Measures are announced ahead of the months they cover, sometimes half a year ahead.
+                // Measures are announced ahead of the months they cover: mostly in the two months before,
+                // sometimes half a year ahead.
                 long gap = ChronoUnit.MONTHS.between(month, YearMonth.from(date));
-                if (gap >= -6 && gap <= 2) {
+                if (gap >= -2 && gap <= 1) {
                     return 1.6;
                 }
+                if (gap >= -6 && gap <= 2) {
+                    best = 1.4;
+                }
+            }
+            if (best > 0) {
+                return best;
             }
             for (Year year : dates.years()) {
                 // A year's measures are often announced in the last months of the year before.

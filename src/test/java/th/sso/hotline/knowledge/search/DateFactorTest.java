@@ -17,6 +17,9 @@ class DateFactorTest {
     @Test
     void aNamedMonthPrefersAnnouncementsFromShortlyBeforeIt() {
         assertThat(factor("2021-05-20", "ลดเงินสมทบเดือนมิถุนา 64")).isEqualTo(1.6);
+        assertThat(factor("2021-07-30", "ลดเงินสมทบเดือนมิถุนา 64")).isEqualTo(1.6);
+        assertThat(factor("2021-01-10", "ลดเงินสมทบเดือนมิถุนา 64")).as("half a year ahead").isEqualTo(1.4);
+        assertThat(factor("2021-08-05", "ลดเงินสมทบเดือนมิถุนา 64")).isEqualTo(1.4);
         assertThat(factor("2021-09-01", "ลดเงินสมทบเดือนมิถุนา 64")).isEqualTo(1.35);
         assertThat(factor("2022-06-01", "ลดเงินสมทบเดือนมิถุนา 64")).isEqualTo(0.75);
     }
