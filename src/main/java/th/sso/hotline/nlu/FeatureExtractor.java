@@ -51,7 +51,7 @@ public final class FeatureExtractor {
         StringBuilder latin = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            boolean isThai = c >= '\u0E01' && c <= '\u0E4E';
+            boolean isThai = ThaiScript.isLetterOrMark(c);
             boolean isLatinOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             if (isThai) {
                 flush(latin, f, true);

@@ -35,7 +35,7 @@ public class LanguageDetector {
         int latin = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (c >= '\u0E01' && c <= '\u0E5B') {
+            if (ThaiScript.isThai(c)) {
                 thai++;
             } else if (c >= 'a' && c <= 'z') {
                 latin++;

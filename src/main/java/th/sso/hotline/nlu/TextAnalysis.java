@@ -43,27 +43,18 @@ public final class TextAnalysis implements AutoCloseable {
     }
 
     /**
-     * Distinct character trigrams of the Thai words a question is about: runs of adjacent words with particles
-     * and the given question words left out, so "ได้เงินกี่บาท" adds nothing and no trigram spans a dropped word.
+     * A question read once for retrieval: its word and concept tokens (as {@link #tokens}), and the distinct
+     * character trigrams of the Thai words it is about, at most {@code maxGrams}. The trigrams come from runs of
+     * adjacent words with particles and the given question words left out, so "ได้เงินกี่บาท" adds nothing and
+     * no trigram spans a dropped word.
      */
-    public Set<String> contentGrams(String text, Set<String> questionWords, int max) {
-        Set<String> grams = new LinkedHashSet<>();
-        for (String run : contentRuns(text, questionWords)) {
-            for (String gram : GlossarySynonyms.tokens(gramAnalyzer, run)) {
-                if (grams.size() >= max) {
-                    return grams;
-                }
-                grams.add(gram);
-            }
-        }
-        return grams;
+    public record QuestionTerms(List<String> tokens, Set<String> grams) {
     }
 
-    /** Runs of adjacent word tokens holding Thai letters, concepts and the given words left out. */
-    List<String> contentRuns(String text, Set<String> questionWords) {
+    public QuestionTerms questionTerms(String text, Set<String> questionWords, int maxGrams) {
+        List<String> tokens = new ArrayList<>();
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
-        boolean thai = false;
         int position = -1;
         int lastKept = Integer.MIN_VALUE;
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
@@ -73,28 +64,39 @@ public final class TextAnalysis implements AutoCloseable {
             while (ts.incrementToken()) {
                 position += increment.getPositionIncrement();
                 String token = term.toString();
+                tokens.add(token);
                 if (isConcept(token) || questionWords.contains(token)) {
                     continue;
                 }
-                if (position != lastKept + 1 && run.length() > 0) {
-                    if (thai) {
-                        runs.add(run.toString());
-                    }
-                    run.setLength(0);
-                    thai = false;
+                if (position != lastKept + 1) {
+                    addThaiRun(run, runs);
                 }
                 run.append(token);
-                thai |= token.chars().anyMatch(c -> c >= 0x0E01 && c <= 0x0E4E);
                 lastKept = position;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (thai) {
+        addThaiRun(run, runs);
+        Set<String> grams = new LinkedHashSet<>();
+        for (String r : runs) {
+            for (String gram : GlossarySynonyms.tokens(gramAnalyzer, r)) {
+                if (grams.size() >= maxGrams) {
+                    return new QuestionTerms(tokens, grams);
+                }
+                grams.add(gram);
+            }
+        }
+        return new QuestionTerms(tokens, grams);
+    }
+
+    /** Ends a run of adjacent words, keeping it when it holds Thai letters. */
+    private static void addThaiRun(StringBuilder run, List<String> runs) {
+        if (ThaiScript.hasLetterOrMark(run)) {
             runs.add(run.toString());
         }
-        return runs;
+        run.setLength(0);
     }
 
     public static boolean isConcept(String token) {

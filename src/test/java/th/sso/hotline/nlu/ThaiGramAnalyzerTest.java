@@ -34,12 +34,15 @@ class ThaiGramAnalyzerTest {
     @Test
     void questionGramsLeaveOutQuestionWordsParticlesAndConcepts() {
         try (TextAnalysis analysis = new TextAnalysis(GLOSSARY)) {
-            Set<String> grams = analysis.contentGrams("ม.33 เรารักกัน ได้เงินกี่บาทครับ", Set.of("ได้", "กี่"), 100);
+            Set<String> grams = analysis.questionTerms("ม.33 เรารักกัน ได้เงินกี่บาทครับ", Set.of("ได้", "กี่"), 100).grams();
             assertThat(grams).contains("รัก", "กกั", "เงิน".substring(0, 3), "บาท").doesNotContain("ได้", "ครั", "ับ", "ินบ");
             assertThat(grams).as("no trigram spans the dropped question word").doesNotContain("ันเ", "นได", "ินก");
-            assertThat(analysis.contentGrams("how much is it", Set.of(), 100)).as("only Thai runs").isEmpty();
-            assertThat(analysis.contentGrams("", Set.of(), 100)).isEmpty();
-            assertThat(analysis.contentGrams("ประกันสังคมจ่ายค่าแว่นตา", Set.of(), 5)).hasSize(5);
+            assertThat(analysis.questionTerms("how much is it", Set.of(), 100).grams()).as("only Thai runs").isEmpty();
+            assertThat(analysis.questionTerms("", Set.of(), 100).grams()).isEmpty();
+            String question = "ม.33 เรารักกัน ได้เงินกี่บาทครับ";
+            assertThat(analysis.questionTerms(question, Set.of("ได้"), 100).tokens())
+                    .as("the same pass yields the plain tokens").isEqualTo(analysis.tokens(question));
+            assertThat(analysis.questionTerms("ประกันสังคมจ่ายค่าแว่นตา", Set.of(), 5).grams()).hasSize(5);
         }
     }
 }

@@ -1,5 +1,7 @@
 package th.sso.hotline.knowledge.corpus;
 
+import th.sso.hotline.nlu.ThaiScript;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,17 +165,13 @@ final class PlainText {
         return false;
     }
 
-    static boolean isThai(char c) {
-        return c >= '\u0E01' && c <= '\u0E4E';
-    }
-
     /** "th" when Thai script carries the text; English pages quote the odd Thai name and stay "en". */
     static String language(String text) {
         int thai = 0;
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isThai(c)) {
+            if (ThaiScript.isLetterOrMark(c)) {
                 thai++;
             } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 latin++;

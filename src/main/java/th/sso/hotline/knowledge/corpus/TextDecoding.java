@@ -1,5 +1,7 @@
 package th.sso.hotline.knowledge.corpus;
 
+import th.sso.hotline.nlu.ThaiScript;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -90,7 +92,7 @@ final class TextDecoding {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (PlainText.isThai(c)) {
+                if (ThaiScript.isLetterOrMark(c)) {
                     thai++;
                 }
             }

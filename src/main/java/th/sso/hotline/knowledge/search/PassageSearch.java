@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexableField;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.PassageFields;
 import th.sso.hotline.nlu.TextAnalysis;
+import th.sso.hotline.nlu.ThaiScript;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,12 +85,13 @@ public class PassageSearch {
     }
 
     public List<PassageHit> search(String question, String topicHint, int limit) {
-        Set<String> tokens = new LinkedHashSet<>(analysis.tokens(question));
+        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, MAX_GRAMS);
+        Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
             return List.of();
         }
-        boolean english = question.chars().noneMatch(c -> c >= 0x0E01 && c <= 0x0E5B);
+        boolean english = !ThaiScript.hasThai(question);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String token : tokens) {
             float weight = TextAnalysis.isConcept(token) ? (english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST) : 1f;
@@ -98,10 +100,9 @@ public class PassageSearch {
             query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * title), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
         }
-        Set<String> grams = analysis.contentGrams(question, QUESTION_WORDS, MAX_GRAMS);
-        if (!grams.isEmpty()) {
+        if (!terms.grams().isEmpty()) {
             BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
-            for (String gram : grams) {
+            for (String gram : terms.grams()) {
                 gramQuery.add(new TermQuery(new Term(PassageFields.GRAMS, gram)), BooleanClause.Occur.SHOULD);
             }
             query.add(boost(gramQuery.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
