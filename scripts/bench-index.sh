@@ -3,6 +3,8 @@
 # (~60,000 announcements) to see how the build grows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/wait-for-health.sh
+source scripts/wait-for-health.sh
 jar=$(ls target/sso-hotline-*.jar | grep -v original | head -n 1)
 corpus=../shared/corpus/thaigov-sso
 run_import() { java -Dhotline.index-dir="$2" -jar "$jar" import --content "$1" 2>/dev/null | grep -E "built|opened"; }
@@ -16,12 +18,9 @@ run_restart() {
   CONTENT_DIRS="$1" java ${JAVA_OPTS:-} -Dhotline.index-dir="$2" -Dmicronaut.server.port=18099 \
     -Ddatasources.default.url="jdbc:h2:file:./$2-db/hotline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -jar "$jar" > "$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18099/health)" = "200" ] && break
-    sleep 0.05
-  done
+  wait_for_health 18099 "$pid" "$log"
   ready=$(( ($(date +%s%N) - started) / 1000000 ))
-  kill "$pid" 2>/dev/null || echo "the service had stopped: $(tail -n 5 "$log")"; wait "$pid" 2>/dev/null || true
+  kill "$pid"; wait "$pid" 2>/dev/null || true
   grep -oE "opened passage index.*|Startup completed in [0-9]+ms" "$log"
   echo "ready (GET /health 200) ${ready} ms after launching the JVM"
   rm -f "$log"
