@@ -92,12 +92,13 @@ public class PassageSearch {
             return List.of();
         }
         boolean english = !ThaiScript.hasThai(question);
+        float conceptBoost = english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST;
+        float titleBoost = english ? ENGLISH_TITLE_BOOST : TITLE_BOOST;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String token : tokens) {
-            float weight = TextAnalysis.isConcept(token) ? (english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST) : 1f;
+            float weight = TextAnalysis.isConcept(token) ? conceptBoost : 1f;
             query.add(boost(new TermQuery(new Term(PassageFields.TEXT, token)), weight), BooleanClause.Occur.SHOULD);
-            float title = english ? ENGLISH_TITLE_BOOST : TITLE_BOOST;
-            query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * title), BooleanClause.Occur.SHOULD);
+            query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * titleBoost), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
         }
         if (!terms.grams().isEmpty()) {
