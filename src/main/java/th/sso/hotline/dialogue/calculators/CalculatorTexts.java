@@ -3,8 +3,8 @@ package th.sso.hotline.dialogue.calculators;
 import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.BotTexts;
 import th.sso.hotline.dialogue.DisplayDates;
-import th.sso.hotline.knowledge.figures.FigureBook;
-import th.sso.hotline.knowledge.figures.FigureVersion;
+import th.sso.hotline.knowledge.rules.FigureBook;
+import th.sso.hotline.knowledge.rules.FigureVersion;
 import th.sso.hotline.nlu.Language;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package th.sso.hotline.dialogue.calculators;
 
-import th.sso.hotline.knowledge.figures.FigureBook;
-import th.sso.hotline.knowledge.figures.FigureVersion;
+import th.sso.hotline.knowledge.rules.FigureBook;
+import th.sso.hotline.knowledge.rules.FigureVersion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

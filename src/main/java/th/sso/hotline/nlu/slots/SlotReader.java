@@ -142,6 +142,19 @@ public class SlotReader {
         return RESIGNED.matcher(s).find() ? LeaveReason.RESIGNED : null;
     }
 
+    /** Every section named, in order and once each: "ม.33 กับ ม.39" gives [33, 39]. */
+    public java.util.List<Integer> sections(String text) {
+        Matcher m = SECTION.matcher(normalizer.normalize(text).toLowerCase(Locale.ROOT));
+        java.util.List<Integer> sections = new java.util.ArrayList<>();
+        while (m.find()) {
+            Integer section = Integer.valueOf(m.group(1));
+            if (!sections.contains(section)) {
+                sections.add(section);
+            }
+        }
+        return sections;
+    }
+
     private static Integer option(String s) {
         Matcher m = OPTION.matcher(s);
         return m.find() ? Integer.valueOf(m.group(1)) : null;

@@ -2,7 +2,7 @@ package th.sso.hotline.dialogue.calculators;
 
 import org.junit.jupiter.api.Test;
 import th.sso.hotline.dialogue.BotTexts;
-import th.sso.hotline.knowledge.figures.FigureBook;
+import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.TextNormalizer;
 import th.sso.hotline.nlu.slots.SlotReader;

@@ -1,4 +1,4 @@
-package th.sso.hotline.knowledge.figures;
+package th.sso.hotline.knowledge.rules;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package th.sso.hotline.knowledge.figures;
+package th.sso.hotline.knowledge.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package th.sso.hotline.knowledge.figures;
+package th.sso.hotline.knowledge.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
