@@ -10,10 +10,8 @@ import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.privacy.Erasure;
-import th.sso.hotline.privacy.ErasureRequests;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.privacy.UserKeys;
-import th.sso.hotline.staff.handoff.HandoffRequests;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import th.sso.hotline.text.Glossary;
+import th.sso.hotline.text.GlossaryFile;
 
 /** Reads {@code intents/*.yaml} and {@code intents/glossary.yaml}. */
 public final class IntentFiles {
 
-    public static final String GLOSSARY_FILE = "glossary.yaml";
+    public static final String GLOSSARY_FILE = GlossaryFile.FILE_NAME;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
