@@ -8,17 +8,15 @@ import th.sso.hotline.dialogue.DialogueEngine;
 import th.sso.hotline.dialogue.Inquiry;
 import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.privacy.Erasure;
-import th.sso.hotline.privacy.ErasureRequests;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.privacy.UserKeys;
-import th.sso.hotline.staff.handoff.HandoffRequests;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,9 +27,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class ChatService {
 
-    /** Topics that are not a subject a follow-up question could refer to. */
-    private static final Set<String> NOT_A_TOPIC = Set.of("greeting", "thanks_goodbye", "help", "talk_to_staff",
-            "out_of_scope", "complaint");
     private static final int MAX_QUESTION = 4000;
 
     private final DialogueEngine engine;
@@ -45,11 +40,12 @@ public class ChatService {
     private final ErasureRequests erasureRequests;
     private final Erasure erasure;
     private final HandoffRequests handoffs;
+    private final IntentCatalog catalog;
 
     public ChatService(DialogueEngine engine, ConversationRepository conversations, TurnRepository turns,
                        PiiMasker masker, UserKeys userKeys, MessageJson json, ConversationProperties properties,
                        MeterRegistry meters, ErasureRequests erasureRequests, Erasure erasure,
-                       HandoffRequests handoffs) {
+                       HandoffRequests handoffs, IntentCatalog catalog) {
         this.engine = engine;
         this.conversations = conversations;
         this.turns = turns;
@@ -61,6 +57,7 @@ public class ChatService {
         this.erasureRequests = erasureRequests;
         this.erasure = erasure;
         this.handoffs = handoffs;
+        this.catalog = catalog;
     }
 
     /** A typed question. */
@@ -141,7 +138,7 @@ public class ChatService {
                 exchange.eventId(), kind, question, replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
                 reply.confidence(), reply.fallback(), reply.handoff(), reply.lang().code(),
                 json.write(reply.explanation()), json.write(reply.citations()), latency, delivery, null, null));
-        String topic = reply.fallback() || reply.intent() == null || NOT_A_TOPIC.contains(reply.intent())
+        String topic = reply.fallback() || reply.intent() == null || !catalog.isTopic(reply.intent())
                 ? null : reply.intent();
         conversations.recordTurn(conv.id(), reply.lang().code(), topic, Instant.now());
         meters.counter("hotline.turns", "channel", exchange.channel().code(),

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.sso.hotline.text.ThaiDigits;
 
 /**
  * Masks personal data in free text before it is stored or logged (PDPA data minimisation):

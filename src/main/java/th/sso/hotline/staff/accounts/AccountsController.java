@@ -17,7 +17,7 @@ import th.sso.hotline.staff.PasswordHasher;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.StaffAccount;
 import th.sso.hotline.staff.StaffAccounts;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 import th.sso.hotline.staff.web.Pages;
 
 import java.security.SecureRandom;

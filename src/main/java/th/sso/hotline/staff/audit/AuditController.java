@@ -15,6 +15,7 @@ import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.web.Pages;
 
 import java.util.Map;
+import th.sso.hotline.audit.AuditLog;
 
 /** The audit log, newest first, for admins. */
 @Controller("/console/audit")

@@ -23,7 +23,7 @@ import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.staff.Role;
-import th.sso.hotline.staff.handoff.HandoffRepository;
+import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.staff.web.Pages;
 
 import java.net.URI;

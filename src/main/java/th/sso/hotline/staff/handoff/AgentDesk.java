@@ -12,11 +12,12 @@ import th.sso.hotline.line.DeliveryResult;
 import th.sso.hotline.line.ReplySender;
 import th.sso.hotline.privacy.LineUserRefs;
 import th.sso.hotline.privacy.PiiMasker;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import th.sso.hotline.conversation.HandoffRepository;
 
 /**
  * What an agent does with a chat: take it over (the bot goes silent), reply (pushed through LINE with a

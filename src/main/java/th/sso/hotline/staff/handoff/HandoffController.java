@@ -19,6 +19,8 @@ import th.sso.hotline.staff.web.Pages;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import th.sso.hotline.conversation.HandoffRepository;
+import th.sso.hotline.conversation.OfficeHours;
 
 /** The staff queue, and an agent taking over a chat, replying in it and releasing it to the bot. */
 @Controller("/console")

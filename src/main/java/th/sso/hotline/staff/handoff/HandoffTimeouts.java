@@ -2,10 +2,12 @@ package th.sso.hotline.staff.handoff;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.time.Duration;
 import java.time.Instant;
+import th.sso.hotline.conversation.HandoffRepository;
+import th.sso.hotline.conversation.HandoffProperties;
 
 /** Returns chats to the bot when an agent holds one idle too long, or nobody took a queued one in time. */
 @Singleton

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

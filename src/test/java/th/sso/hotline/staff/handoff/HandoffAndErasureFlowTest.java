@@ -25,7 +25,7 @@ import th.sso.hotline.privacy.PiiMaskerTest;
 import th.sso.hotline.privacy.UserKeys;
 import th.sso.hotline.staff.LineStandIn;
 import th.sso.hotline.staff.StaffTestProperties;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,6 +42,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import th.sso.hotline.conversation.HandoffRepository;
 
 /**
  * The citizen's side of handoff and erasure through the real pipeline (ChatService, and LINE's webhook for

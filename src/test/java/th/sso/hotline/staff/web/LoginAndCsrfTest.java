@@ -14,7 +14,7 @@ import th.sso.hotline.staff.PasswordHasher;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.StaffAccounts;
 import th.sso.hotline.staff.StaffTestProperties;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.util.Map;
 

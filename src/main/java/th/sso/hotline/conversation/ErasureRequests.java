@@ -1,4 +1,4 @@
-package th.sso.hotline.privacy;
+package th.sso.hotline.conversation;
 
 import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.QuickReply;
@@ -7,7 +7,7 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.text.MessageFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 import org.junit.jupiter.api.Test;
 

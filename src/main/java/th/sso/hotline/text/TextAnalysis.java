@@ -1,4 +1,4 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,4 +1,4 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;

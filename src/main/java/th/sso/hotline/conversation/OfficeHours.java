@@ -1,4 +1,4 @@
-package th.sso.hotline.staff.handoff;
+package th.sso.hotline.conversation;
 
 import jakarta.inject.Singleton;
 

@@ -1,4 +1,4 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 /** Which characters are Thai: the letters with their vowel and tone marks, or anything of the Thai block. */
 public final class ThaiScript {

@@ -1,11 +1,8 @@
-package th.sso.hotline.staff.handoff;
+package th.sso.hotline.conversation;
 
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 import jakarta.inject.Singleton;
-import th.sso.hotline.conversation.Channel;
-import th.sso.hotline.conversation.Exchange;
-import th.sso.hotline.conversation.TurnRepository;
 import th.sso.hotline.dialogue.LineLimits;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.privacy.LineUserRefs;

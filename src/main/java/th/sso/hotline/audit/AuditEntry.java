@@ -1,4 +1,4 @@
-package th.sso.hotline.staff.audit;
+package th.sso.hotline.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package th.sso.hotline.privacy;
+package th.sso.hotline.conversation;
 
 import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.TextMessage;
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package th.sso.hotline.staff.audit;
+package th.sso.hotline.audit;
 
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;

@@ -1,4 +1,4 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import th.sso.hotline.nlu.IntentFiles;
 
 /** Token-level checks in the manner of Lucene's BaseTokenStreamTestCase: terms, offsets into the original, positions. */
 class ThaiChatAnalyzerTest {

@@ -1,4 +1,4 @@
-package th.sso.hotline.privacy;
+package th.sso.hotline.text;
 
 /** Thai digits (๐-๙) as ASCII digits, so numbers are recognised whichever way they were typed. */
 public final class ThaiDigits {

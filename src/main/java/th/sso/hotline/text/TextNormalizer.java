@@ -1,7 +1,6 @@
-package th.sso.hotline.nlu;
+package th.sso.hotline.text;
 
 import jakarta.inject.Singleton;
-import th.sso.hotline.privacy.ThaiDigits;
 
 import java.text.Normalizer;
 import java.util.Locale;
