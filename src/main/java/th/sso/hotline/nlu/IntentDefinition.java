@@ -60,7 +60,12 @@ public record IntentDefinition(
     public record QuickReplySpec(String intent, Localized label, Localized text) {
     }
 
-    public record SourceRef(String url, String title, LocalDate date) {
+    /** An announcement an answer rests on; {@code titleEn} is the curated English title shown to English readers. */
+    public record SourceRef(String url, String title, @JsonProperty("title_en") String titleEn, LocalDate date) {
+
+        public String title(Language lang) {
+            return lang == Language.EN && titleEn != null && !titleEn.isBlank() ? titleEn : title;
+        }
     }
 
     /** A near-domain question that belongs to another agency, answered with a pointer to it. */
