@@ -88,8 +88,9 @@ public class ReplySender {
                     } else if (code >= 500) {
                         wait = backoff;
                     } else if (replyToken && code == 400 && invalidReplyToken(lce)) {
-                        return mayHaveArrived ? DeliveryResult.unknown(lastError)
-                                : DeliveryResult.expired(lastError);
+                        // Replies are only tried within the reply window, so a refused token was used: by an
+                        // earlier attempt whose answer was lost, or by a process that died after sending.
+                        return DeliveryResult.unknown(lastError);
                     } else {
                         return DeliveryResult.failed(lastError);
                     }
