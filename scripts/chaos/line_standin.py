@@ -81,14 +81,11 @@ class Handler(BaseHTTPRequestHandler):
                 count("push-409-duplicate")
                 return self.send(409, {"message": "The retry key is already accepted"},
                                  {"X-Line-Accepted-Request-Id": "accepted-" + key})
-            status = self.deliver("push", body.get("to", ""))
-            if key and status == 200:
-                with LOCK:
-                    RETRY_KEYS.add(key)
+            self.deliver("push", body.get("to", ""), key)
             return None
         return self.send(404, {"message": "Not found"})
 
-    def deliver(self, kind, key):
+    def deliver(self, kind, key, retry_key=None):
         r = random.random()
         if r < ARGS.p500:
             count(kind + "-500")
@@ -107,6 +104,10 @@ class Handler(BaseHTTPRequestHandler):
                 refused = False
                 if kind == "reply":
                     USED.add(key)
+                if retry_key:
+                    # Like LINE, a retry key counts from the moment the request is accepted, even while the
+                    # answer is still on its way (a client that timed out and retries gets 409).
+                    RETRY_KEYS.add(retry_key)
                 DELIVERED.setdefault(key, []).append(int(time.time() * 1000))
         if refused:
             self.send(400, {"message": "Invalid reply token"})
