@@ -61,7 +61,8 @@ public class ChatService {
     }
 
     /** A typed question. */
-    public ChatOutcome ask(Exchange exchange, String text, Optional<Language> langHint) {
+    public ChatOutcome ask(Exchange exchange, String rawText, Optional<Language> langHint) {
+        String text = storable(rawText);
         String masked = cap(masker.mask(text));
         Optional<Language> erase = erasureRequests.recognise(text);
         if (erase.isPresent()) {
@@ -79,7 +80,7 @@ public class ChatService {
 
     /** A choice from a quick reply or menu. */
     public ChatOutcome choose(Exchange exchange, String intentId, String label) {
-        return run(exchange, "postback", cap(masker.mask(label)), false,
+        return run(exchange, "postback", cap(masker.mask(storable(label))), false,
                 conv -> engine.answerIntent(intentId, languageOf(conv)));
     }
 
@@ -160,6 +161,42 @@ public class ChatService {
                 .map(m -> m instanceof TextMessage t ? t.text()
                         : m instanceof FlexMessage f ? f.altText() : m.getClass().getSimpleName())
                 .collect(Collectors.joining("\n---\n"));
+    }
+
+    /**
+     * Text as every database stores it: control characters (NUL is refused by PostgreSQL) become spaces, and a
+     * lone surrogate (not valid UTF-8) becomes U+FFFD.
+     */
+    static String storable(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c;
+            if (c != '\n' && c != '\t' && Character.isISOControl(c)) {
+                r = ' ';
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (out != null) {
+                        out.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                r = '\uFFFD';
+            } else if (Character.isLowSurrogate(c)) {
+                r = '\uFFFD';
+            }
+            if (r != c && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(r);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String cap(String s) {

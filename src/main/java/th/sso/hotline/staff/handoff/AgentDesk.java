@@ -71,9 +71,11 @@ public class AgentDesk {
             return Outcome.NOT_HELD;
         }
         String body = LineLimits.fit(text.strip(), LineLimits.MAX_TEXT);
+        // Masked before anything is sent, so whatever the text, a message that reaches the citizen has its turn.
+        String masked = masker.mask(body);
         DeliveryResult result = deliver(conv, body);
         turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "agent", null,
-                masker.mask(body), null, null, null, false, true, conv.lang(), null, null, null,
+                masked, null, null, null, false, true, conv.lang(), null, null, null,
                 result.status(), result.error(), agent));
         audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + result.status());
         return DeliveryResult.FAILED.equals(result.status()) ? Outcome.DELIVERY_FAILED : Outcome.DONE;

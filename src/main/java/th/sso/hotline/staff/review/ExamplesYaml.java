@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ExamplesYaml {
 
     private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
-    private static final Pattern MASKED = Pattern.compile("\\[(national-id|phone|email|account-number)]");
+    private static final Pattern MASKED = Pattern.compile("\\[(national-id|phone|email|account-number|passport|work-permit)]");
 
     private final IntentCatalog catalog;
     private final TextNormalizer normalizer;

@@ -116,6 +116,22 @@ class HandoffAndErasureFlowTest implements TestPropertyProvider {
                 .bind("c", conv.id()).mapTo(String.class).list());
         assertThat(deliveries).containsExactly("sent");
 
+        // A reply holding a long run of digits (it overflowed the old masker after the push) leaves its turn
+        // and its audit record, masked.
+        line.clear();
+        String digits = "9".repeat(3000);
+        assertThat(desk.reply(conv.id(), "agent1", "เลขอ้างอิง " + digits)).isEqualTo(AgentDesk.Outcome.DONE);
+        assertThat(line.next("/v2/bot/message/push", 10)).isNotNull();
+        List<String> agentTurns = jdbi.withHandle(h -> h.createQuery(
+                        "select reply_text from turn where conversation_id = :c and kind = 'agent' order by id")
+                .bind("c", conv.id()).mapTo(String.class).list());
+        assertThat(agentTurns).hasSize(2);
+        assertThat(agentTurns.get(1)).contains(th.sso.hotline.privacy.PiiMasker.ACCOUNT).doesNotContain("99999");
+        long audited = jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from audit_log where action = 'handoff.reply' and target = :t")
+                .bind("t", "conversation:" + conv.id()).mapTo(Long.class).one());
+        assertThat(audited).isEqualTo(2);
+
         assertThat(desk.release(conv.id(), "agent1", "done")).isEqualTo(AgentDesk.Outcome.DONE);
         assertThat(handoffs.lineUserRef(conv.id())).isEmpty();
         assertThat(conversations.find(conv.id()).orElseThrow().handoffState()).isEqualTo(HandoffState.BOT);
