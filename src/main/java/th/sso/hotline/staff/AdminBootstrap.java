@@ -1,7 +1,9 @@
 package th.sso.hotline.staff;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -10,8 +12,14 @@ import org.slf4j.LoggerFactory;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** On first start, with no staff accounts, creates {@code admin} so somebody can log in. */
+/**
+ * On first start, with no staff accounts, creates {@code admin} so somebody can log in. A password from
+ * {@code STAFF_ADMIN_PASSWORD} must be as long as the console requires of any password (the service refuses to start
+ * otherwise). Without one, a random password is generated and printed once; since a log is read by more people than
+ * the admin, that password only lets its holder choose a new one at the first sign-in.
+ */
 @Singleton
+@Context
 @Requires(property = "hotline.staff.bootstrap-admin", notEquals = "false")
 class AdminBootstrap {
 
@@ -22,6 +30,12 @@ class AdminBootstrap {
     private final StaffProperties properties;
 
     AdminBootstrap(StaffAccounts accounts, PasswordHasher hasher, StaffProperties properties) {
+        String configured = properties.getAdminPassword();
+        if (configured != null && !configured.isBlank() && configured.length() < StaffAccounts.MIN_PASSWORD) {
+            throw new ConfigurationException("STAFF_ADMIN_PASSWORD (hotline.staff.admin-password) has "
+                    + configured.length() + " characters; the console requires at least " + StaffAccounts.MIN_PASSWORD
+                    + ". Choose a longer one, or leave it empty to have a one-time password generated.");
+        }
         this.accounts = accounts;
         this.hasher = hasher;
         this.properties = properties;
@@ -33,15 +47,15 @@ class AdminBootstrap {
             return;
         }
         String password = properties.getAdminPassword();
-        boolean generated = password.isBlank();
+        boolean generated = password == null || password.isBlank();
         if (generated) {
             byte[] bytes = new byte[12];
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
-        if (accounts.create("admin", hasher.hash(password), Role.ADMIN) && generated) {
-            LOG.warn("Created staff account 'admin' with the one-time password: {}  (set STAFF_ADMIN_PASSWORD to choose it)",
-                    password);
+        if (accounts.create("admin", hasher.hash(password), Role.ADMIN, generated) && generated) {
+            LOG.warn("Created staff account 'admin' with a one-time password, good only for choosing a new one at the "
+                    + "first sign-in: {}  (or set STAFF_ADMIN_PASSWORD before the first start)", password);
         } else if (generated) {
             LOG.info("Another replica created the admin account first");
         } else {

@@ -11,30 +11,34 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.session.Session;
-import io.micronaut.session.SessionStore;
-import io.micronaut.session.http.SessionForRequest;
+import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 import io.micronaut.views.ModelAndView;
+
+import th.sso.hotline.staff.StaffProperties;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The login page. It opens a session only to hold the login form's CSRF token; the form posts to /login. */
+/**
+ * The login page. It opens no session: the form's CSRF token travels in a cookie ({@link LoginCsrfCookie}), so
+ * anonymous visitors (and scanners hitting {@code /}) write nothing to the database. The page shows one message for
+ * any failed sign-in.
+ */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginPageController {
 
-    private static final Set<String> ERRORS = Set.of("credentials", "locked", "disabled");
+    private static final Set<String> ERRORS = Set.of("credentials");
 
-    private final SessionStore<Session> sessions;
-    private final CsrfSessions csrf;
+    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final StaffProperties properties;
 
-    LoginPageController(SessionStore<Session> sessions, CsrfSessions csrf) {
-        this.sessions = sessions;
-        this.csrf = csrf;
+    LoginPageController(CsrfTokenGenerator<HttpRequest<?>> generator, StaffProperties properties) {
+        this.generator = generator;
+        this.properties = properties;
     }
 
     @Get(uris = {"/login", "/"})
@@ -43,15 +47,12 @@ class LoginPageController {
         if (authentication != null) {
             return HttpResponse.seeOther(URI.create(StaffLoginHandler.HOME));
         }
-        Session session = SessionForRequest.findOrCreate(request, sessions);
-        String token = csrf.current(session);
-        if (token == null) {
-            token = csrf.issue(request, session);
-        }
+        String token = generator.generateCsrfToken(request);
         Map<String, Object> model = new HashMap<>();
         model.put("csrfToken", token);
         model.put("error", error != null && ERRORS.contains(error) ? error : null);
         model.put("bye", bye != null);
-        return HttpResponse.ok(new ModelAndView<>("login", model));
+        return HttpResponse.ok(new ModelAndView<>("login", model))
+                .cookie(LoginCsrfCookie.cookie(token, ClientAddress.secure(request, properties)));
     }
 }
