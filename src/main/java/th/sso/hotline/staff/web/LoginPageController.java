@@ -47,7 +47,11 @@ class LoginPageController {
         if (authentication != null) {
             return HttpResponse.seeOther(URI.create(StaffLoginHandler.HOME));
         }
-        String token = generator.generateCsrfToken(request);
+        // The token already in the visitor's cookie stays: the browser also fetches other things (a favicon that
+        // redirects here) while the form is open, and a new token each time would make the form's one stale.
+        String token = request.getCookies().findCookie(LoginCsrfCookie.NAME).map(c -> c.getValue())
+                .filter(v -> !v.isBlank() && v.length() < 200)
+                .orElseGet(() -> generator.generateCsrfToken(request));
         Map<String, Object> model = new HashMap<>();
         model.put("csrfToken", token);
         model.put("error", error != null && ERRORS.contains(error) ? error : null);

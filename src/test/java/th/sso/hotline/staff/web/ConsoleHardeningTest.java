@@ -109,6 +109,13 @@ class ConsoleHardeningTest implements TestPropertyProvider {
             assertThat(page.getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith(FormSession.COOKIE + "="));
         }
         assertThat(sessionRows()).isEqualTo(before);
+        // A second load of the page (a browser's favicon request is redirected here too) keeps the form's token valid.
+        FormSession twice = FormSession.anonymous(client);
+        String firstToken = twice.csrfToken;
+        twice.get("/login");
+        twice.csrfToken = firstToken;
+        assertThat(twice.post("/login", Map.of("username", "admin", "password", StaffTestProperties.ADMIN_PASSWORD))
+                .header("Location")).isEqualTo("/console");
         // The login form still works, and still needs its token.
         FormSession s = FormSession.anonymous(client);
         s.csrfToken = "forged";
