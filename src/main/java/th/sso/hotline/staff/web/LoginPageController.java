@@ -11,21 +11,17 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+import io.micronaut.session.Session;
+import io.micronaut.session.SessionStore;
+import io.micronaut.session.http.SessionForRequest;
 import io.micronaut.views.ModelAndView;
-
-import th.sso.hotline.staff.StaffProperties;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The login page. It opens no session: the form's CSRF token travels in a cookie ({@link LoginCsrfCookie}), so
- * anonymous visitors (and scanners hitting {@code /}) write nothing to the database. The page shows one message for
- * any failed sign-in.
- */
+/** The login page. It opens a session only to hold the login form's CSRF token; the form posts to /login. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -33,12 +29,12 @@ class LoginPageController {
 
     private static final Set<String> ERRORS = Set.of("credentials");
 
-    private final CsrfTokenGenerator<HttpRequest<?>> generator;
-    private final StaffProperties properties;
+    private final SessionStore<Session> sessions;
+    private final CsrfSessions csrf;
 
-    LoginPageController(CsrfTokenGenerator<HttpRequest<?>> generator, StaffProperties properties) {
-        this.generator = generator;
-        this.properties = properties;
+    LoginPageController(SessionStore<Session> sessions, CsrfSessions csrf) {
+        this.sessions = sessions;
+        this.csrf = csrf;
     }
 
     @Get(uris = {"/login", "/"})
@@ -47,16 +43,15 @@ class LoginPageController {
         if (authentication != null) {
             return HttpResponse.seeOther(URI.create(StaffLoginHandler.HOME));
         }
-        // The token already in the visitor's cookie stays: the browser also fetches other things (a favicon that
-        // redirects here) while the form is open, and a new token each time would make the form's one stale.
-        String token = request.getCookies().findCookie(LoginCsrfCookie.NAME).map(c -> c.getValue())
-                .filter(v -> !v.isBlank() && v.length() < 200)
-                .orElseGet(() -> generator.generateCsrfToken(request));
+        Session session = SessionForRequest.findOrCreate(request, sessions);
+        String token = csrf.current(session);
+        if (token == null) {
+            token = csrf.issue(request, session);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("csrfToken", token);
         model.put("error", error != null && ERRORS.contains(error) ? error : null);
         model.put("bye", bye != null);
-        return HttpResponse.ok(new ModelAndView<>("login", model))
-                .cookie(LoginCsrfCookie.cookie(token, ClientAddress.secure(request, properties)));
+        return HttpResponse.ok(new ModelAndView<>("login", model));
     }
 }

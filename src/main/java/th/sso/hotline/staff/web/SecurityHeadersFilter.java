@@ -47,7 +47,8 @@ class SecurityHeadersFilter implements HttpServerFilter {
             MutableHttpHeaders h = response.getHeaders();
             h.set("X-Content-Type-Options", "nosniff");
             h.set("X-Frame-Options", "DENY");
-            h.set("Referrer-Policy", "no-referrer");
+            // same-origin, not no-referrer: with no-referrer Chrome sends "Origin: null" on the console's own form posts.
+            h.set("Referrer-Policy", "same-origin");
             h.set("Content-Security-Policy", CSP);
             if (!asset) {
                 h.set("Cache-Control", "no-store");
@@ -67,7 +68,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
             return;
         }
         List<String> rewritten = cookies.stream().map(c -> {
-            boolean ours = c.startsWith(sessionCookie + "=") || c.startsWith(LoginCsrfCookie.NAME + "=");
+            boolean ours = c.startsWith(sessionCookie + "=");
             return ours && !c.toLowerCase(Locale.ROOT).matches(".*;\\s*secure(;.*|$)") ? c + "; Secure" : c;
         }).toList();
         h.remove("Set-Cookie");
