@@ -67,7 +67,10 @@ public class ChatService {
         Optional<Language> erase = erasureRequests.recognise(text);
         if (erase.isPresent()) {
             // PDPA: a request to erase is answered (with a confirmation step) before and instead of the
-            // dialogue engine, even while an agent holds the chat.
+            // dialogue engine, even while an agent holds the chat. A group's conversation is not one member's to erase.
+            if (shared(exchange)) {
+                return run(exchange, "text", masked, true, conv -> erasureRequests.refusedInGroup(erase.get()));
+            }
             return run(exchange, "text", masked, true, conv -> erasureRequests.confirmation(erase.get()));
         }
         return run(exchange, "text", masked, false, conv -> {
@@ -94,8 +97,18 @@ public class ChatService {
         if (!confirmed) {
             return run(exchange, "postback", "[erasure cancelled]", true, c -> erasureRequests.cancelled(lang));
         }
+        if (shared(exchange)) {
+            // Any member could tap an old confirm button: a group's history is never erased by one of them.
+            return run(exchange, "postback", "[erasure refused in group]", true, c -> erasureRequests.refusedInGroup(lang));
+        }
         erasure.byCitizen(key(exchange), exchange.channel().code());
         return new ChatOutcome(0, erasureRequests.done(lang), 0);
+    }
+
+    /** A group or room chat (keyed "group:&lt;id&gt;" / "room:&lt;id&gt;"), shared by all its members. */
+    private static boolean shared(Exchange exchange) {
+        String id = exchange.externalUserId();
+        return id != null && (id.startsWith("group:") || id.startsWith("room:"));
     }
 
     /** A new follower. */

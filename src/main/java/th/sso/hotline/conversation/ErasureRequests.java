@@ -72,6 +72,14 @@ public class ErasureRequests {
         return reply(lang, new TextMessage.Builder(text(lang, "erasure.done")).build(), "erased");
     }
 
+    /**
+     * In a group or room the conversation is the whole group's, and who wrote what is not recorded per member, so
+     * one member cannot erase it: the reply says so and points to a 1:1 chat and the hotline.
+     */
+    public Reply refusedInGroup(Language lang) {
+        return reply(lang, new TextMessage.Builder(text(lang, "erasure.group")).build(), "refused in group");
+    }
+
     public Reply cancelled(Language lang) {
         return reply(lang, new TextMessage.Builder(text(lang, "erasure.cancelled")).build(), "cancelled");
     }

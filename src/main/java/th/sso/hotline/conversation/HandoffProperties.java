@@ -14,8 +14,11 @@ public interface HandoffProperties {
     @Bindable(defaultValue = "30m")
     Duration getIdleTimeout();
 
-    /** A chat nobody took within this time goes back to the bot (and its LINE user id is dropped). */
-    @Bindable(defaultValue = "24h")
+    /**
+     * A chat nobody took within this much office time (the office hours below; nights, weekends and closed days do
+     * not count) goes back to the bot, and its LINE user id is dropped. 8h is one full office day.
+     */
+    @Bindable(defaultValue = "8h")
     Duration getQueueTimeout();
 
     /** How often held and queued chats are checked for those timeouts. */

@@ -3,7 +3,9 @@ package th.sso.hotline.conversation;
 import jakarta.inject.Singleton;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,7 +26,7 @@ public class OfficeHours {
                 LocalTime.parse(properties.getOfficeHoursOpens()), LocalTime.parse(properties.getOfficeHoursCloses()));
     }
 
-    OfficeHours(ZoneId zone, Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
+    public OfficeHours(ZoneId zone, Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
         if (days.isEmpty() || !opens.isBefore(closes)) {
             throw new IllegalArgumentException("office hours need at least one day and opens before closes");
         }
@@ -51,6 +53,29 @@ public class OfficeHours {
             candidate = candidate.plusDays(1);
         }
         return candidate.withSecond(0).withNano(0);
+    }
+
+    /** How much office time passes from {@code from} to {@code to} (zero when {@code to} is not later). */
+    public Duration openBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        ZonedDateTime end = to.atZone(zone);
+        LocalDate day = from.atZone(zone).toLocalDate();
+        while (!day.isAfter(end.toLocalDate())) {
+            if (days.contains(day.getDayOfWeek())) {
+                Instant opensAt = day.atTime(opens).atZone(zone).toInstant();
+                Instant closesAt = day.atTime(closes).atZone(zone).toInstant();
+                Instant a = opensAt.isAfter(from) ? opensAt : from;
+                Instant b = closesAt.isBefore(to) ? closesAt : to;
+                if (b.isAfter(a)) {
+                    total = total.plus(Duration.between(a, b));
+                }
+            }
+            day = day.plusDays(1);
+        }
+        return total;
     }
 
     public ZoneId zone() {

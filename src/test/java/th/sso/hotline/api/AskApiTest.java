@@ -134,10 +134,12 @@ class AskApiTest {
     }
 
     @Test
-    void healthAndMetricsAreOpen() {
+    void healthIsOpenAndMetricsNeedAnAdmin() {
         intents.classifier();  // /health is DOWN until the classifier has finished training
         assertThat(status(HttpRequest.GET("/health"))).isEqualTo(200);
-        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        // Metrics are not for anyone (a scraper uses METRICS_TOKEN; see ConsoleHardeningTest).
+        assertThat(status(HttpRequest.GET("/prometheus"))).isEqualTo(401);
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").basicAuth("admin", "test-admin-password"));
         assertThat(metrics).contains("jvm_memory");
     }
 }

@@ -26,7 +26,7 @@ import th.sso.hotline.conversation.HandoffRepository;
 @Singleton
 public class AgentDesk {
 
-    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED }
+    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED, CONFIRM_RELEASE }
 
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
@@ -81,13 +81,31 @@ public class AgentDesk {
         return DeliveryResult.FAILED.equals(result.status()) ? Outcome.DELIVERY_FAILED : Outcome.DONE;
     }
 
-    /** Back to the bot, by an agent or (actor {@code system}) by the idle timeout. */
+    /** Back to the bot, by the system (idle and queue timeouts). */
     public Outcome release(long conversationId, String actor, String why) {
         if (!handoffs.release(conversationId)) {
             return Outcome.NOT_HELD;
         }
         audit.record(actor, "handoff.release", "conversation:" + conversationId, why);
         return Outcome.DONE;
+    }
+
+    /**
+     * Back to the bot, by an agent. A chat another agent holds is released only with {@code confirmed} (the agent
+     * ticked that they take it from the colleague); the audit names the colleague it was taken from.
+     */
+    public Outcome releaseByAgent(long conversationId, String agent, boolean confirmed) {
+        Conversation conv = conversations.find(conversationId).orElse(null);
+        if (conv == null) {
+            return Outcome.NOT_FOUND;
+        }
+        String holder = conv.handoffState() == HandoffState.AGENT ? conv.handoffAgent() : null;
+        boolean someoneElses = holder != null && !holder.equals(agent);
+        if (someoneElses && !confirmed) {
+            return Outcome.CONFIRM_RELEASE;
+        }
+        return release(conversationId, agent,
+                someoneElses ? "released by agent from " + holder + " (confirmed)" : "released by agent");
     }
 
     private DeliveryResult deliver(Conversation conv, String body) {

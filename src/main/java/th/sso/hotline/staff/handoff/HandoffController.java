@@ -61,8 +61,8 @@ class HandoffController {
 
     @Post(uri = "/conversations/{id}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Role.AGENT_ROLE)
-    HttpResponse<?> release(@PathVariable long id, Authentication who) {
-        return back(id, desk.release(id, who.getName(), "released by agent"));
+    HttpResponse<?> release(@PathVariable long id, @Nullable String confirm, Authentication who) {
+        return back(id, desk.releaseByAgent(id, who.getName(), "true".equals(confirm)));
     }
 
     private static HttpResponse<?> back(long id, AgentDesk.Outcome outcome) {
