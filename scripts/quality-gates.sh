@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores understanding and retrieval on ../shared/eval (when present) and on the project's own sets in eval/
-# (retrieval only when the announcement corpus is beside the project), and fails below the pinned floors.
+# (retrieval only when the announcement corpus is beside the project), and the real-message set's two halves,
+# and fails below the pinned floors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -28,4 +29,10 @@ if [ -d "$corpus_dir" ]; then
 fi
 java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${own[@]}" \
   --json target/eval/own-report.json --floors eval/floors-own.properties || status=1
+# Messages real people wrote, split by source page: each half scored apart against its own floors. The locked
+# half is never trained on and never used to choose a threshold or a weight.
+for half in tune locked; do
+  java -Dhotline.index-dir=target/eval/index -jar "$jar" eval --intents eval/real-messages.jsonl --split "$half" \
+    --json "target/eval/real-$half-report.json" --floors eval/floors-real.properties || status=1
+done
 exit $status

@@ -13,6 +13,24 @@
       }
     });
   });
+  // The dashboard's figures come as JSON in a data attribute: the Content-Security-Policy allows no inline script.
+  var dashboard = document.getElementById('dashboard');
+  if (dashboard && dashboard.dataset.chartData) {
+    var c = JSON.parse(dashboard.dataset.chartData);
+    var label = dashboard.dataset;
+    var opts = { responsive: true, maintainAspectRatio: false, animation: false };
+    window.consoleCharts = {
+      volume: { type: 'bar', data: { labels: c.labels, datasets: [{ label: label.labelTurns, data: c.volume, backgroundColor: '#0d6efd' }] },
+        options: Object.assign({ scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }, opts) },
+      rates: { type: 'line', data: { labels: c.labels, datasets: [
+        { label: label.labelContainment, data: c.containment, borderColor: '#198754' },
+        { label: label.labelFallback, data: c.fallback, borderColor: '#dc3545' }] },
+        options: Object.assign({ scales: { y: { min: 0, max: 100 } } }, opts) },
+      intents: { type: 'bar', data: { labels: c.intentLabels, datasets: [{ label: label.labelTurns, data: c.intentCounts, backgroundColor: '#6f42c1' }] },
+        options: Object.assign({ indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } }, opts) },
+      latency: { type: 'line', data: { labels: c.labels, datasets: [{ label: label.labelP95, data: c.p95, borderColor: '#fd7e14', spanGaps: true }] }, options: opts }
+    };
+  }
   document.querySelectorAll('[data-chart]').forEach(function (canvas) {
     if (window.Chart && window.consoleCharts && window.consoleCharts[canvas.dataset.chart]) {
       new window.Chart(canvas, window.consoleCharts[canvas.dataset.chart]);

@@ -1,6 +1,13 @@
 package th.sso.hotline.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +16,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import th.sso.hotline.conversation.Channel;
 import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
@@ -17,6 +26,8 @@ import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +38,11 @@ import java.util.UUID;
 class AskController {
 
     static final int MAX_TEXT = 2000;
+    static final int MAX_USER_ID = 128;
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(AskController.class);
+    /** Jackson with its default limits (nesting depth, string length); only a tree is read. */
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private final ChatService chat;
     private final MessageJson json;
@@ -36,27 +52,53 @@ class AskController {
         this.json = json;
     }
 
-    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    /**
+     * The body is read as bytes and parsed here, so that every malformed request (another content type, a body
+     * that is not JSON, fields of the wrong type, odd values) gets a 4xx in one shape, RFC 9457
+     * {@code application/problem+json}, and never reaches the server's generic error path.
+     */
+    @Post(consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, PROBLEM_JSON})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> ask(@Body AskRequest request) {
+    HttpResponse<?> ask(@Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body byte[] body) {
+        if (contentType == null || !isJson(contentType)) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+        }
+        AskRequest request;
+        try {
+            request = parse(body);
+        } catch (BadRequest e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
         String text = request.text();
         if (text == null || text.isBlank()) {
-            return HttpResponse.badRequest(Map.of("error", "text is required (1-2000 characters)"));
+            return problem(HttpStatus.BAD_REQUEST, "text is required (1-2000 characters)");
         }
         if (text.length() > MAX_TEXT) {
-            return HttpResponse.badRequest(Map.of("error", "text is longer than 2000 characters"));
+            return problem(HttpStatus.BAD_REQUEST, "text is longer than 2000 characters");
         }
         Optional<Language> lang = Optional.empty();
         if (request.lang() != null && !request.lang().isBlank()) {
             Language parsed = Language.fromCode(request.lang());
             if (parsed == null) {
-                return HttpResponse.badRequest(Map.of("error", "lang must be th or en"));
+                return problem(HttpStatus.BAD_REQUEST, "lang must be th or en");
             }
             lang = Optional.of(parsed);
         }
+        if (request.userId() != null && (request.userId().length() > MAX_USER_ID || !printable(request.userId()))) {
+            return problem(HttpStatus.BAD_REQUEST, "userId must be at most 128 printable characters");
+        }
         String user = request.userId() == null || request.userId().isBlank()
                 ? "anonymous:" + UUID.randomUUID() : request.userId();
-        ChatOutcome outcome = chat.ask(new Exchange(Channel.API, user, null), text, lang);
+        ChatOutcome outcome;
+        try {
+            outcome = chat.ask(new Exchange(Channel.API, user, null), text, lang);
+        } catch (RuntimeException e) {
+            if (!isDatabaseError(e)) {
+                throw e;
+            }
+            LOG.error("ask failed: database unavailable ({})", e.getClass().getSimpleName());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily unavailable, try again").header(HttpHeaders.RETRY_AFTER, "5");
+        }
         Reply r = outcome.reply();
         if (r == null) {
             return HttpResponse.ok(Map.of("intent", "", "fallback", false, "handoff", true, "messages", new Object[0],
@@ -64,6 +106,76 @@ class AskController {
         }
         return HttpResponse.ok(new AskResponse(r.intent(), round(r.confidence()), r.fallback(), r.handoff(),
                 r.lang().code(), json.toTree(r.messages()), r.citations()));
+    }
+
+    private static final class BadRequest extends Exception {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private AskRequest parse(byte[] body) throws BadRequest {
+        if (body == null || body.length == 0) {
+            throw new BadRequest("body must be a JSON object");
+        }
+        JsonNode root;
+        try {
+            root = READER.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            throw new BadRequest("body is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadRequest("body must be a JSON object");
+        }
+        return new AskRequest(string(root, "text"), string(root, "userId"), string(root, "lang"));
+    }
+
+    private static String string(JsonNode root, String field) throws BadRequest {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new BadRequest(field + " must be a string");
+        }
+        return n.textValue();
+    }
+
+    private static boolean isJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    private static boolean printable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean validSurrogateAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private static boolean isDatabaseError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.jdbi.v3.core.JdbiException || c instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One error shape for every refusal (RFC 9457). */
+    static MutableHttpResponse<Map<String, Object>> problem(HttpStatus status, String detail) {
+        return HttpResponse.<Map<String, Object>>status(status)
+                .contentType(PROBLEM_JSON)
+                .body(Map.of("type", "about:blank", "title", status.getReason(), "status", status.getCode(), "detail", detail));
     }
 
     private static double round(double d) {

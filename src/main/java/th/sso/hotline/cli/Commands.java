@@ -20,8 +20,10 @@ import java.util.Map;
 
 /**
  * Command-line tools run from the same jar, {@code java -jar hotline.jar <command> ...}:
- * {@code eval --intents FILE.jsonl [--corpus FILE.jsonl] [--json OUT] [--floors FILE]} scores the assistant
- * in-process on labelled questions and fails (exit 1) when a figure falls below its pinned floor;
+ * {@code eval --intents FILE.jsonl [--split tune|locked] [--corpus FILE.jsonl] [--json OUT] [--floors FILE]}
+ * scores the assistant in-process on labelled questions (with {@code --split}, only that half of a split set,
+ * and only the floors written {@code half.section.metric}) and fails (exit 1) when a figure falls below its
+ * pinned floor;
  * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
  * {@code search --q "question" [--topic INTENT] [--limit N]} shows what retrieval ranks for a question, with
  * scores, so an author can see why an announcement is or is not cited.
@@ -52,12 +54,16 @@ public final class Commands {
         if (!options.containsKey("intents") && !options.containsKey("corpus")) {
             return usage("eval needs --intents FILE and/or --corpus FILE");
         }
+        String split = options.get("split");
+        if (split != null && !split.equals("tune") && !split.equals("locked")) {
+            return usage("--split must be tune or locked");
+        }
         Map<String, Object> properties = offline();
         Map<String, Object> report = new LinkedHashMap<>();
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             if (options.containsKey("intents")) {
                 report.put("intents", new IntentEvaluation(context.getBean(ChatService.class))
-                        .run(readJsonl(Path.of(options.get("intents")))));
+                        .run(IntentEvaluation.onlySplit(readJsonl(Path.of(options.get("intents"))), split)));
             }
             if (options.containsKey("corpus")) {
                 report.put("corpus", new th.sso.hotline.evaluation.RetrievalEvaluation(context.getBean(ChatService.class))
@@ -70,7 +76,7 @@ public final class Commands {
         }
         System.out.println(summary(report));
         if (options.containsKey("floors")) {
-            List<String> below = Floors.check(report, Path.of(options.get("floors")));
+            List<String> below = Floors.check(report, Path.of(options.get("floors")), split);
             below.forEach(b -> System.out.println("BELOW FLOOR: " + b));
             return below.isEmpty() ? 0 : 1;
         }
@@ -145,8 +151,8 @@ public final class Commands {
 
     private static int usage(String why) {
         System.err.println(why);
-        System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl] [--corpus FILE.jsonl] "
-                + "[--json REPORT.json] [--floors FLOORS.properties]\n"
+        System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl [--split tune|locked]] "
+                + "[--corpus FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
                 + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]");
         return 2;

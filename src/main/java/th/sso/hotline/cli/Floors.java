@@ -19,12 +19,28 @@ final class Floors {
     }
 
     static List<String> check(Map<String, Object> report, Path file) throws IOException {
+        return check(report, file, null);
+    }
+
+    /**
+     * With a prefix (the half of a split set, {@code tune} or {@code locked}) only the floors written
+     * {@code prefix.section.metric} apply, so one file can pin each half of a set separately; without one,
+     * prefixed floors are skipped like any key that names no report section.
+     */
+    static List<String> check(Map<String, Object> report, Path file, String prefix) throws IOException {
         Properties floors = new Properties();
         try (Reader r = Files.newBufferedReader(file)) {
             floors.load(r);
         }
         List<String> below = new ArrayList<>();
-        for (String key : floors.stringPropertyNames()) {
+        for (String name : floors.stringPropertyNames()) {
+            String key = name;
+            if (prefix != null) {
+                if (!name.startsWith(prefix + ".")) {
+                    continue;
+                }
+                key = name.substring(prefix.length() + 1);
+            }
             String[] parts = key.split("\\.", 2);
             if (!(report.get(parts[0]) instanceof Map<?, ?> section)) {
                 continue;
@@ -34,7 +50,7 @@ final class Floors {
                 below.add(key + " missing from the report");
                 continue;
             }
-            String rule = floors.getProperty(key).trim();
+            String rule = floors.getProperty(name).trim();
             boolean max = rule.startsWith("max:");
             double limit = Double.parseDouble(max ? rule.substring(4).trim() : rule);
             if (max ? n.doubleValue() > limit : n.doubleValue() < limit) {

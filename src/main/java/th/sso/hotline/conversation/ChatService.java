@@ -8,17 +8,15 @@ import th.sso.hotline.dialogue.DialogueEngine;
 import th.sso.hotline.dialogue.Inquiry;
 import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.privacy.Erasure;
-import th.sso.hotline.privacy.ErasureRequests;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.privacy.UserKeys;
-import th.sso.hotline.staff.handoff.HandoffRequests;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,9 +27,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class ChatService {
 
-    /** Topics that are not a subject a follow-up question could refer to. */
-    private static final Set<String> NOT_A_TOPIC = Set.of("greeting", "thanks_goodbye", "help", "talk_to_staff",
-            "out_of_scope", "complaint");
     private static final int MAX_QUESTION = 4000;
 
     private final DialogueEngine engine;
@@ -45,11 +40,12 @@ public class ChatService {
     private final ErasureRequests erasureRequests;
     private final Erasure erasure;
     private final HandoffRequests handoffs;
+    private final IntentCatalog catalog;
 
     public ChatService(DialogueEngine engine, ConversationRepository conversations, TurnRepository turns,
                        PiiMasker masker, UserKeys userKeys, MessageJson json, ConversationProperties properties,
                        MeterRegistry meters, ErasureRequests erasureRequests, Erasure erasure,
-                       HandoffRequests handoffs) {
+                       HandoffRequests handoffs, IntentCatalog catalog) {
         this.engine = engine;
         this.conversations = conversations;
         this.turns = turns;
@@ -61,15 +57,20 @@ public class ChatService {
         this.erasureRequests = erasureRequests;
         this.erasure = erasure;
         this.handoffs = handoffs;
+        this.catalog = catalog;
     }
 
     /** A typed question. */
-    public ChatOutcome ask(Exchange exchange, String text, Optional<Language> langHint) {
+    public ChatOutcome ask(Exchange exchange, String rawText, Optional<Language> langHint) {
+        String text = storable(rawText);
         String masked = cap(masker.mask(text));
         Optional<Language> erase = erasureRequests.recognise(text);
         if (erase.isPresent()) {
             // PDPA: a request to erase is answered (with a confirmation step) before and instead of the
-            // dialogue engine, even while an agent holds the chat.
+            // dialogue engine, even while an agent holds the chat. A group's conversation is not one member's to erase.
+            if (shared(exchange)) {
+                return run(exchange, "text", masked, true, conv -> erasureRequests.refusedInGroup(erase.get()));
+            }
             return run(exchange, "text", masked, true, conv -> erasureRequests.confirmation(erase.get()));
         }
         return run(exchange, "text", masked, false, conv -> {
@@ -82,7 +83,7 @@ public class ChatService {
 
     /** A choice from a quick reply or menu. */
     public ChatOutcome choose(Exchange exchange, String intentId, String label) {
-        return run(exchange, "postback", cap(masker.mask(label)), false,
+        return run(exchange, "postback", cap(masker.mask(storable(label))), false,
                 conv -> engine.answerIntent(intentId, languageOf(conv)));
     }
 
@@ -96,8 +97,18 @@ public class ChatService {
         if (!confirmed) {
             return run(exchange, "postback", "[erasure cancelled]", true, c -> erasureRequests.cancelled(lang));
         }
+        if (shared(exchange)) {
+            // Any member could tap an old confirm button: a group's history is never erased by one of them.
+            return run(exchange, "postback", "[erasure refused in group]", true, c -> erasureRequests.refusedInGroup(lang));
+        }
         erasure.byCitizen(key(exchange), exchange.channel().code());
         return new ChatOutcome(0, erasureRequests.done(lang), 0);
+    }
+
+    /** A group or room chat (keyed "group:&lt;id&gt;" / "room:&lt;id&gt;"), shared by all its members. */
+    private static boolean shared(Exchange exchange) {
+        String id = exchange.externalUserId();
+        return id != null && (id.startsWith("group:") || id.startsWith("room:"));
     }
 
     /** A new follower. */
@@ -141,7 +152,7 @@ public class ChatService {
                 exchange.eventId(), kind, question, replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
                 reply.confidence(), reply.fallback(), reply.handoff(), reply.lang().code(),
                 json.write(reply.explanation()), json.write(reply.citations()), latency, delivery, null, null));
-        String topic = reply.fallback() || reply.intent() == null || NOT_A_TOPIC.contains(reply.intent())
+        String topic = reply.fallback() || reply.intent() == null || !catalog.isTopic(reply.intent())
                 ? null : reply.intent();
         conversations.recordTurn(conv.id(), reply.lang().code(), topic, Instant.now());
         meters.counter("hotline.turns", "channel", exchange.channel().code(),
@@ -163,6 +174,42 @@ public class ChatService {
                 .map(m -> m instanceof TextMessage t ? t.text()
                         : m instanceof FlexMessage f ? f.altText() : m.getClass().getSimpleName())
                 .collect(Collectors.joining("\n---\n"));
+    }
+
+    /**
+     * Text as every database stores it: control characters (NUL is refused by PostgreSQL) become spaces, and a
+     * lone surrogate (not valid UTF-8) becomes U+FFFD.
+     */
+    static String storable(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c;
+            if (c != '\n' && c != '\t' && Character.isISOControl(c)) {
+                r = ' ';
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (out != null) {
+                        out.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                r = '\uFFFD';
+            } else if (Character.isLowSurrogate(c)) {
+                r = '\uFFFD';
+            }
+            if (r != c && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(r);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String cap(String s) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The reply for a recognised intent: its curated answer with the date of the rule, and up to three
@@ -22,9 +21,6 @@ import java.util.Set;
 public class AnswerBuilder {
 
     static final int SUPPORTING = 3;
-    /** Conversation intents are answered without announcements. */
-    private static final Set<String> NO_SOURCES = Set.of("greeting", "thanks_goodbye", "help", "talk_to_staff",
-            "out_of_scope");
 
     private final ReplyComposer composer;
     private final BotTexts texts;
@@ -44,7 +40,7 @@ public class AnswerBuilder {
         if (intent.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(intent.effective(), lang)));
         }
-        List<PassageHit> hits = NO_SOURCES.contains(intent.id()) ? List.of()
+        List<PassageHit> hits = !intent.citesPassages() ? List.of()
                 : search.search(question != null ? question : intent.title().in(lang), intent.id(), SUPPORTING);
         List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
         List<Message> messages = new ArrayList<>();

@@ -10,7 +10,7 @@ import th.sso.hotline.nlu.IntentModel;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

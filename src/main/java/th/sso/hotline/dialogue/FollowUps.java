@@ -1,10 +1,10 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
-import th.sso.hotline.nlu.Glossary;
-import th.sso.hotline.nlu.TextAnalysis;
-import th.sso.hotline.nlu.TextNormalizer;
-import th.sso.hotline.nlu.ThaiChatAnalyzer;
+import th.sso.hotline.text.Glossary;
+import th.sso.hotline.text.TextAnalysis;
+import th.sso.hotline.text.TextNormalizer;
+import th.sso.hotline.text.ThaiChatAnalyzer;
 
 import java.util.List;
 import java.util.Set;

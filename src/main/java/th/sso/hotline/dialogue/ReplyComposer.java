@@ -22,10 +22,6 @@ public class ReplyComposer {
     /** Postback data of a quick reply that asks about an intent. */
     public static final String POSTBACK_INTENT = "intent=";
 
-    static final List<String> MENU = List.of("unemployment", "sickness_benefit", "maternity", "child_allowance",
-            "old_age", "section33_registration", "section39", "section40", "contribution_rates", "check_rights",
-            "hospital_change", "dental");
-
     private final IntentCatalog catalog;
     private final BotTexts texts;
 
@@ -64,7 +60,7 @@ public class ReplyComposer {
     /** The topic menu (welcome, help, fallback), with the way to a person last. */
     public List<QuickReplyItem> menu(Language lang, List<String> first) {
         Set<String> ids = new LinkedHashSet<>(first);
-        ids.addAll(MENU);
+        ids.addAll(catalog.menu());
         List<QuickReplyItem> items = new ArrayList<>();
         for (String id : ids) {
             if (items.size() == LineLimits.MAX_QUICK_REPLIES - 1) {

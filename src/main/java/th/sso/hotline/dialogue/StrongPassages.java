@@ -3,7 +3,7 @@ package th.sso.hotline.dialogue;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.knowledge.search.PassageSearch;
-import th.sso.hotline.nlu.TextAnalysis;
+import th.sso.hotline.text.TextAnalysis;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -27,10 +27,30 @@ public final class IntentEvaluation {
         this.chat = chat;
     }
 
+    /**
+     * Keeps the items of one half of a split set ({@code "split": "tune"} or {@code "locked"}); items without a
+     * {@code split} field belong to no half and are always kept. A null or blank split keeps everything.
+     */
+    public static List<JsonNode> onlySplit(List<JsonNode> items, String split) {
+        if (split == null || split.isBlank()) {
+            return items;
+        }
+        List<JsonNode> kept = new ArrayList<>();
+        for (JsonNode item : items) {
+            JsonNode s = item.get("split");
+            if (s == null || s.isNull() || s.asText().equals(split)) {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
     public Map<String, Object> run(List<JsonNode> items) {
         int ins = 0, insOk = 0, oos = 0, oosOk = 0, wrong = 0;
         Map<String, int[]> byLang = new TreeMap<>();
         Map<String, int[]> byIntent = new TreeMap<>();
+        Map<String, int[]> byStyle = new TreeMap<>();
+        Map<String, int[]> byLength = new TreeMap<>();
         Map<String, Integer> confusions = new TreeMap<>();
         List<Map<String, Object>> misses = new ArrayList<>();
         for (JsonNode item : items) {
@@ -58,6 +78,17 @@ public final class IntentEvaluation {
             int[] lang = byLang.computeIfAbsent(item.path("lang").asText("?"), k -> new int[2]);
             lang[0]++;
             lang[1] += ok ? 1 : 0;
+            if (item.hasNonNull("style")) {
+                int[] style = byStyle.computeIfAbsent(item.get("style").asText(), k -> new int[2]);
+                style[0]++;
+                style[1] += ok ? 1 : 0;
+            }
+            if (item.hasNonNull("words")) {
+                int[] band = byLength.computeIfAbsent(item.get("words").asInt() > 30 ? "over30" : "upto30",
+                        k -> new int[2]);
+                band[0]++;
+                band[1] += ok ? 1 : 0;
+            }
             if (!ok) {
                 String got = rejected ? "fallback" : intent;
                 confusions.merge(gold.get(0) + " -> " + got, 1, Integer::sum);
@@ -76,6 +107,12 @@ public final class IntentEvaluation {
         report.put("oos_rejection", ratio(oosOk, oos));
         report.put("answered_wrong_rate", ratio(wrong, ins));
         report.put("by_lang", ratios(byLang));
+        if (!byStyle.isEmpty()) {
+            report.put("by_style", ratios(byStyle));
+        }
+        if (!byLength.isEmpty()) {
+            report.put("by_length", ratios(byLength));
+        }
         report.put("by_intent", ratios(byIntent));
         report.put("confusions", top(confusions));
         report.put("misses", misses);

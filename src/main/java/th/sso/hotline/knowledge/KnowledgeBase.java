@@ -9,9 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.knowledge.index.IndexBuild;
 import th.sso.hotline.knowledge.index.IndexStore;
-import th.sso.hotline.nlu.IntentFiles;
-import th.sso.hotline.nlu.NluProperties;
-import th.sso.hotline.nlu.TextAnalysis;
+import th.sso.hotline.text.GlossaryFile;
+import th.sso.hotline.text.TextAnalysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,11 +38,11 @@ public class KnowledgeBase {
     private record Snapshot(IndexBuild build, DirectoryReader reader, IndexSearcher searcher) {
     }
 
-    public KnowledgeBase(KnowledgeProperties properties, NluProperties nlu, TextAnalysis analysis) {
+    public KnowledgeBase(KnowledgeProperties properties, GlossaryFile glossaryFile, TextAnalysis analysis) {
         this.store = new IndexStore(Path.of(properties.getIndexDir()), analysis.analyzer(), analysis.gramAnalyzer());
         this.contentDirs = properties.getContentDirs().stream().map(String::trim).filter(s -> !s.isEmpty())
                 .map(Path::of).toList();
-        this.glossary = Path.of(nlu.getIntentsDir()).resolve(IntentFiles.GLOSSARY_FILE);
+        this.glossary = glossaryFile.path();
         if (properties.isIndexOnStart()) {
             IndexBuild build = store.openOrBuild(contentDirs, glossary, false, n -> { });
             LOG.info("{}", build);

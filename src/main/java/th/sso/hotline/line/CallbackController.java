@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.parser.WebhookParseException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -16,6 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import th.sso.hotline.privacy.PayloadCipher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * LINE's webhook. The signature is checked on the raw bytes before anything else; each event is written to
@@ -37,14 +42,22 @@ class CallbackController {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackController.class);
     /** LINE's webhook payloads are far below this; anything larger is not from LINE. */
     static final int MAX_BODY = 1024 * 1024;
+    /** Year 9999: a later timestamp is not a time. */
+    private static final long MAX_TIMESTAMP = 253_402_300_799_000L;
 
     private final SignatureCheck signatures;
     private final WebhookInbox inbox;
     private final InboxWorkers workers;
     private final MeterRegistry meters;
     private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
+    private final PayloadCipher payloads;
+    /** One log line when the database goes away, then at most one a minute while it stays away. */
+    private final AtomicBoolean unavailableLogged = new AtomicBoolean();
+    private final Throttle unavailableLogEvery = new Throttle(60_000);
 
-    CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters) {
+    CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters,
+                       PayloadCipher payloads) {
+        this.payloads = payloads;
         this.signatures = signatures;
         this.inbox = inbox;
         this.workers = workers;
@@ -55,7 +68,10 @@ class CallbackController {
     @Consumes(MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<Map<String, Object>> callback(@Header(value = "X-Line-Signature", defaultValue = "") String signature,
-                                               @Body byte[] body) {
+                                               @Nullable @Body byte[] body) {
+        if (body == null) {
+            body = new byte[0];
+        }
         if (body.length > MAX_BODY) {
             meters.counter("hotline.webhook.rejected", "reason", "too-large").increment();
             return HttpResponse.<Map<String, Object>>status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
@@ -73,21 +89,34 @@ class CallbackController {
         try {
             signatures.parse(signature, body);
             events = mapper.readTree(body).path("events");
-        } catch (WebhookParseException | IOException e) {
+        } catch (WebhookParseException | IOException | RuntimeException e) {
             meters.counter("hotline.webhook.rejected", "reason", "malformed").increment();
             return HttpResponse.badRequest(Map.of("error", "malformed webhook body"));
         }
         Instant now = Instant.now();
         List<String> accepted = new ArrayList<>();
-        for (JsonNode event : events) {
-            InboxEvent e = toInboxEvent(event);
-            meters.counter("hotline.events.received", "type", e.type()).increment();
-            if (inbox.store(e, now)) {
-                accepted.add(e.eventId());
-            } else {
-                meters.counter("hotline.events.duplicate").increment();
+        try {
+            for (JsonNode event : events) {
+                InboxEvent e = toInboxEvent(event);
+                meters.counter("hotline.events.received", "type", e.type()).increment();
+                if (inbox.store(e, now)) {
+                    accepted.add(e.eventId());
+                } else {
+                    meters.counter("hotline.events.duplicate").increment();
+                }
             }
+        } catch (RuntimeException e) {
+            // The database is unavailable. LINE redelivers what was not acknowledged (when webhook redelivery is
+            // on), so the answer is a quick 503; events stored before the failure are answered once all the same.
+            meters.counter("hotline.webhook.rejected", "reason", "unavailable").increment();
+            accepted.forEach(workers::submit);
+            if (unavailableLogged.compareAndSet(false, true) || unavailableLogEvery.tryAcquire()) {
+                LOG.error("webhook refused with 503: inbox unavailable ({})", e.getClass().getSimpleName());
+            }
+            return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "5").body(Map.of("error", "temporarily unavailable"));
         }
+        unavailableLogged.set(false);
         accepted.forEach(workers::submit);
         return HttpResponse.ok(Map.of());
     }
@@ -100,8 +129,27 @@ class CallbackController {
         }
         long timestamp = event.path("timestamp").asLong(0);
         boolean redelivery = event.path("deliveryContext").path("isRedelivery").asBoolean(false);
-        return new InboxEvent(id.length() > 64 ? id.substring(0, 64) : id, type.length() > 40 ? type.substring(0, 40) : type,
-                timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null, redelivery, event.toString());
+        String eventId = id.length() > 64 ? id.substring(0, 64) : id;
+        // The raw event holds the citizen's message and LINE user id: stored encrypted, bound to its id.
+        return new InboxEvent(eventId, type.length() > 40 ? type.substring(0, 40) : type,
+                timestamp > 0 && timestamp < MAX_TIMESTAMP ? Instant.ofEpochMilli(timestamp) : null, redelivery,
+                payloads.encrypt(event.toString(), eventId));
+    }
+
+    /** At most one permit per interval, for log lines that would otherwise repeat on every request. */
+    static final class Throttle {
+        private final long intervalMillis;
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+
+        Throttle(long intervalMillis) {
+            this.intervalMillis = intervalMillis;
+        }
+
+        boolean tryAcquire() {
+            long now = System.currentTimeMillis();
+            long due = next.get();
+            return now >= due && next.compareAndSet(due, now + intervalMillis);
+        }
     }
 
     private static String sha256(String s) {

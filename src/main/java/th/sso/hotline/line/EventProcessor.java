@@ -9,12 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
+import th.sso.hotline.privacy.PayloadCipher;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Handles one inbox event exactly once: claims it, works out the reply, sends it while the reply token is
@@ -25,6 +30,12 @@ public class EventProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);
 
+    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "inbox-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
     private final WebhookInbox inbox;
@@ -33,9 +44,11 @@ public class EventProcessor {
     private final ChatService chat;
     private final LineProperties properties;
     private final MeterRegistry meters;
+    private final PayloadCipher payloads;
 
     public EventProcessor(WebhookInbox inbox, EventRouter router, ReplySender sender, ChatService chat,
-                          LineProperties properties, MeterRegistry meters) {
+                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads) {
+        this.payloads = payloads;
         this.inbox = inbox;
         this.router = router;
         this.sender = sender;
@@ -44,49 +57,147 @@ public class EventProcessor {
         this.meters = meters;
     }
 
+    /** Never throws: whatever happens to one event, the worker thread lives on. */
     public void process(String eventId) {
         Instant now = Instant.now();
-        if (!inbox.claim(eventId, workerId, now, now.minus(properties.getClaimLease()))) {
+        int attempt;
+        try {
+            attempt = inbox.claimAttempt(eventId, workerId, now, now.minus(properties.getClaimLease()));
+        } catch (RuntimeException e) {
+            // The database is unavailable: the event stays where it is and the sweep tries again.
+            LOG.warn("event {} could not be claimed ({}); left for the sweep", eventId, e.getClass().getSimpleName());
             return;
         }
+        if (attempt == 0) {
+            return;
+        }
+        if (attempt > properties.getMaxAttempts()) {
+            poison(eventId, attempt);
+            return;
+        }
+        Stage stage = new Stage();
+        ScheduledFuture<?> heartbeat = startHeartbeat(eventId);
         try {
-            Optional<InboxEvent> stored = inbox.load(eventId);
-            if (stored.isEmpty() || stored.get().payload() == null) {
-                inbox.finish(eventId, InboxStatus.FAILED, "payload missing", Instant.now());
-                return;
-            }
-            Event event = mapper.readValue(stored.get().payload(), Event.class);
-            Instant eventTime = stored.get().eventTime() != null ? stored.get().eventTime() : now;
-            Instant deadline = eventTime.plus(properties.getReplyWindow());
-            Optional<Routed> routed = router.route(event, eventId, deadline);
-            if (routed.isEmpty()) {
-                inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.get().type(), Instant.now());
-                return;
-            }
-            deliver(eventId, routed.get(), eventTime, deadline);
-        } catch (Exception e) {
-            LOG.error("event {} failed: {}", eventId, e.toString());
-            meters.counter("hotline.events.failed").increment();
-            inbox.finish(eventId, InboxStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now());
+            handle(eventId, now, stage);
+        } catch (Throwable t) {
+            failed(eventId, attempt, stage, t);
+        } finally {
+            heartbeat.cancel(false);
         }
     }
 
-    private void deliver(String eventId, Routed routed, Instant eventTime, Instant deadline) {
+    /** How far handling got: once LINE may have been called, the event is never handled again. */
+    private static final class Stage {
+        volatile boolean delivering;
+    }
+
+    private void handle(String eventId, Instant now, Stage stage) throws Exception {
+        Optional<InboxEvent> stored = inbox.load(eventId);
+        if (stored.isEmpty() || stored.get().payload() == null) {
+            inbox.finish(eventId, InboxStatus.FAILED, "payload missing", Instant.now());
+            return;
+        }
+        Event event = mapper.readValue(payloads.decrypt(stored.get().payload(), eventId), Event.class);
+        Instant eventTime = stored.get().eventTime() != null ? stored.get().eventTime() : now;
+        Instant deadline = eventTime.plus(properties.getReplyWindow());
+        Optional<Routed> routed = router.route(event, eventId, deadline);
+        if (routed.isEmpty()) {
+            inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.get().type(), Instant.now());
+            return;
+        }
+        deliver(eventId, routed.get(), eventTime, deadline, stage);
+    }
+
+    /**
+     * One attempt failed. A failure after LINE may have been called is recorded as done (answering again could
+     * answer twice); otherwise the event goes back to the inbox for another attempt, and a transient database
+     * error does not count as one. Only the exception's class is kept: messages can hold personal data.
+     */
+    private void failed(String eventId, int attempt, Stage stage, Throwable t) {
+        String what = t.getClass().getSimpleName();
+        boolean database = isDatabaseError(t);
+        LOG.error("event {} attempt {} failed: {}", eventId, attempt, what);
+        try {
+            if (stage.delivering) {
+                inbox.finish(eventId, InboxStatus.DONE, "answer handed to LINE; recording it failed: " + what, Instant.now());
+            } else if (!database && attempt >= properties.getMaxAttempts()) {
+                poison(eventId, attempt + 1);
+            } else {
+                meters.counter("hotline.events.retried", "cause", database ? "database" : "error").increment();
+                inbox.release(eventId, workerId, "attempt " + attempt + " failed: " + what, database);
+            }
+        } catch (RuntimeException e) {
+            // The database is down as well: the lease runs out and the sweep takes the event again.
+            LOG.warn("event {} left to its lease ({})", eventId, e.getClass().getSimpleName());
+        }
+    }
+
+    /** An event that failed every attempt: FAILED for staff, its raw payload dropped, never taken again. */
+    private void poison(String eventId, int attempt) {
+        meters.counter("hotline.events.poison").increment();
+        meters.counter("hotline.events.failed").increment();
+        LOG.error("event {} given up after {} attempts", eventId, attempt - 1);
+        try {
+            inbox.finish(eventId, InboxStatus.FAILED, "poison: gave up after " + (attempt - 1) + " attempts", Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("event {} left to its lease ({})", eventId, e.getClass().getSimpleName());
+        }
+    }
+
+    static boolean isDatabaseError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.jdbi.v3.core.JdbiException || c instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Renews the claim while the handler works, so a short lease only runs out when the process is gone. */
+    private ScheduledFuture<?> startHeartbeat(String eventId) {
+        long every = Math.max(200, properties.getClaimLease().toMillis() / 4);
+        Instant giveUp = Instant.now().plus(properties.getClaimLease()).plus(properties.getMaxHold());
+        return HEARTBEAT.scheduleWithFixedDelay(() -> {
+            Instant now = Instant.now();
+            if (now.isAfter(giveUp)) {
+                return;
+            }
+            try {
+                inbox.renew(eventId, workerId, now);
+            } catch (RuntimeException e) {
+                LOG.debug("lease of {} not renewed ({})", eventId, e.getClass().getSimpleName());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(String eventId, Routed routed, Instant eventTime, Instant deadline, Stage stage) {
         ChatOutcome outcome = routed.outcome();
         if (outcome.reply() == null) {
             inbox.finish(eventId, InboxStatus.DONE, "held for agent", Instant.now());
             return;
         }
-        DeliveryResult result;
+        stage.delivering = true;
+        DeliveryResult result = DeliveryResult.expired("reply token expired before the answer was ready");
         if (Instant.now().isBefore(deadline)) {
             result = sender.reply(routed.replyToken(), outcome.reply().messages(), deadline);
-        } else if (properties.isPushWhenExpired() && routed.pushTo() != null) {
-            result = sender.push(routed.pushTo(), outcome.reply().messages(), UUID.nameUUIDFromBytes(eventId.getBytes()));
-        } else {
-            result = DeliveryResult.undelivered("reply token expired before the answer was ready");
+        }
+        if (DeliveryResult.EXPIRED.equals(result.status())) {
+            // The reply window is over and LINE never took the reply: push (billed) when allowed, else staff see it.
+            if (properties.isPushWhenExpired() && routed.pushTo() != null) {
+                result = sender.push(routed.pushTo(), outcome.reply().messages(),
+                        UUID.nameUUIDFromBytes(eventId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } else {
+                result = DeliveryResult.undelivered(result.error());
+            }
         }
         chat.markDelivery(outcome.turnId(), result.status(), result.error());
         switch (result.status()) {
+            case DeliveryResult.UNKNOWN -> {
+                // LINE refused the reply token as used after an attempt whose answer we never saw: it was
+                // most likely delivered then; replying or pushing again could answer twice.
+                meters.counter("hotline.events.delivery_unknown").increment();
+                inbox.finish(eventId, InboxStatus.DONE, "delivered-unknown: " + result.error(), Instant.now());
+            }
             case DeliveryResult.SENT -> {
                 meters.counter("hotline.events.answered").increment();
                 meters.timer("hotline.reply.latency").record(Duration.between(eventTime, Instant.now()));

@@ -19,7 +19,7 @@ import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.conversation.Exchange;
 import th.sso.hotline.dialogue.ReplyComposer;
-import th.sso.hotline.privacy.ErasureRequests;
+import th.sso.hotline.conversation.ErasureRequests;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -34,14 +34,26 @@ public interface LineProperties {
     @Bindable(defaultValue = "2000")
     int getQueueCapacity();
 
-    /** A claimed event not finished within this time is taken over by another worker or replica. */
-    @Bindable(defaultValue = "2m")
+    /**
+     * A claimed event whose worker stopped renewing its claim for this long (the process died) is taken over by
+     * another worker or replica. The worker renews it every quarter of this while it works.
+     */
+    @Bindable(defaultValue = "20s")
     Duration getClaimLease();
+
+    /** A worker stops renewing its claim after this long, so a stuck handler cannot hold an event forever. */
+    @Bindable(defaultValue = "3m")
+    Duration getMaxHold();
+
+    /** Attempts at one event before it is given up as poison (FAILED, payload dropped). */
+    @Bindable(defaultValue = "5")
+    int getMaxAttempts();
 
     @Bindable(defaultValue = "5s")
     Duration getSweepInterval();
 
-    @Bindable(defaultValue = "4")
+    /** A safety bound only: replies are retried for as long as the reply window lasts. */
+    @Bindable(defaultValue = "100")
     int getRetryMaxAttempts();
 
     @Bindable(defaultValue = "300ms")

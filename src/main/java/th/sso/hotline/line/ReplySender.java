@@ -40,23 +40,31 @@ public class ReplySender {
         this.properties = properties;
     }
 
+    /**
+     * Replies with the token, retrying transient failures until {@code deadline} (the end of the reply window).
+     * Ends {@link DeliveryResult#EXPIRED} when the window ran out without LINE taking the reply, and
+     * {@link DeliveryResult#UNKNOWN} when LINE refused the token as used after an attempt that may have got
+     * through (a timeout or a lost connection): the answer is then most likely delivered, and is never sent again.
+     */
     public DeliveryResult reply(String replyToken, List<Message> messages, Instant deadline) {
         if (replyToken == null || replyToken.isBlank()) {
             return DeliveryResult.failed("event has no reply token");
         }
         ReplyMessageRequest request = new ReplyMessageRequest.Builder(replyToken, ReplyComposer.atMost(messages)).build();
-        return withRetries(() -> client.replyMessage(request), deadline);
+        return withRetries(() -> client.replyMessage(request), deadline, true);
     }
 
     /** A push with a retry key, so that a retried push is delivered at most once. */
     public DeliveryResult push(String to, List<Message> messages, UUID retryKey) {
         PushMessageRequest request = new PushMessageRequest.Builder(to, ReplyComposer.atMost(messages)).build();
-        return withRetries(() -> client.pushMessage(retryKey, request), Instant.now().plus(PUSH_RETRY_WINDOW));
+        DeliveryResult r = withRetries(() -> client.pushMessage(retryKey, request), Instant.now().plus(PUSH_RETRY_WINDOW), false);
+        return DeliveryResult.EXPIRED.equals(r.status()) ? DeliveryResult.failed(r.error()) : r;
     }
 
-    private DeliveryResult withRetries(Supplier<CompletableFuture<?>> call, Instant deadline) {
+    private DeliveryResult withRetries(Supplier<CompletableFuture<?>> call, Instant deadline, boolean replyToken) {
         Duration backoff = properties.getRetryInitialBackoff();
         String lastError = "not sent";
+        boolean mayHaveArrived = false;
         for (int attempt = 1; attempt <= properties.getRetryMaxAttempts(); attempt++) {
             Duration wait;
             try {
@@ -65,7 +73,9 @@ public class ReplySender {
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (!(cause instanceof AbstractLineClientException lce)) {
-                    lastError = "I/O: " + cause;
+                    // A timeout or a broken connection: LINE may have taken the request.
+                    lastError = "I/O: " + cause.getClass().getSimpleName();
+                    mayHaveArrived = true;
                     wait = backoff;
                 } else {
                     int code = lce.getCode();
@@ -77,12 +87,17 @@ public class ReplySender {
                         wait = retryAfter(lce, backoff);
                     } else if (code >= 500) {
                         wait = backoff;
+                    } else if (replyToken && code == 400 && invalidReplyToken(lce)) {
+                        // Replies are only tried within the reply window, so a refused token was used: by an
+                        // earlier attempt whose answer was lost, or by a process that died after sending.
+                        return DeliveryResult.unknown(lastError);
                     } else {
                         return DeliveryResult.failed(lastError);
                     }
                 }
             } catch (TimeoutException e) {
                 lastError = "timeout";
+                mayHaveArrived = true;
                 wait = backoff;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -96,7 +111,14 @@ public class ReplySender {
             sleep(jittered);
             backoff = min(backoff.multipliedBy(2), properties.getRetryMaxBackoff());
         }
-        return DeliveryResult.failed(lastError);
+        // The window is over. A request that may have arrived is not repeated in another form (a push).
+        return mayHaveArrived ? DeliveryResult.unknown(lastError) : DeliveryResult.expired(lastError);
+    }
+
+    /** LINE's answer to a reply token that expired or was used already. */
+    private static boolean invalidReplyToken(AbstractLineClientException e) {
+        String reason = reason(e);
+        return reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("invalid reply token");
     }
 
     private static Duration retryAfter(AbstractLineClientException e, Duration fallback) {

@@ -26,10 +26,25 @@ public final class SignatureCheck {
         return validator != null;
     }
 
-    /** Constant-time check of {@code X-Line-Signature} over the raw body. */
+    /**
+     * Constant-time check of {@code X-Line-Signature} over the raw body. A header that is not Base64 of the
+     * right length, or holds characters outside ASCII, is simply not a valid signature.
+     */
     public boolean valid(String signature, byte[] body) {
-        return validator != null && signature != null && !signature.isBlank()
-                && validator.validateSignature(body, signature);
+        if (validator == null || signature == null || signature.isBlank() || signature.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            char c = signature.charAt(i);
+            if (c > 0x7E || c < 0x20) {
+                return false;
+            }
+        }
+        try {
+            return validator.validateSignature(body, signature);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public CallbackRequest parse(String signature, byte[] body) throws IOException, WebhookParseException {

@@ -40,13 +40,48 @@ public class WebhookInbox {
 
     /** Takes the event for this worker; false when another worker has it or it is finished. */
     public boolean claim(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
+        return claimAttempt(eventId, worker, now, leaseExpiredBefore) > 0;
+    }
+
+    /**
+     * Takes the event for this worker and returns which attempt this is (1 for the first), or 0 when another
+     * worker has it or it is finished.
+     */
+    public int claimAttempt(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("""
+                    update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
+                      attempts = attempts + 1
+                    where event_id = :id
+                      and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
+                    .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
+                    .execute();
+            if (updated != 1) {
+                return 0;
+            }
+            return h.createQuery("select attempts from webhook_event where event_id = :id")
+                    .bind("id", eventId).mapTo(Integer.class).one();
+        });
+    }
+
+    /** The worker still holds the event: its lease starts again now (the heartbeat of a long handling). */
+    public boolean renew(String eventId, String worker, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
-                update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
-                  attempts = attempts + 1
-                where event_id = :id
-                  and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
-                .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
-                .execute()) == 1;
+                update webhook_event set claimed_at = :now
+                where event_id = :id and claimed_by = :w and status = 'PROCESSING'""")
+                .bind("now", now).bind("id", eventId).bind("w", worker).execute()) == 1;
+    }
+
+    /**
+     * Hands the event back for another attempt, keeping its payload; a transient failure (the database) is
+     * {@code notCounted} towards the poison limit.
+     */
+    public void release(String eventId, String worker, String note, boolean notCounted) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                update webhook_event set status = 'PENDING', claimed_by = null, note = :note,
+                  attempts = attempts - :uncount
+                where event_id = :id and claimed_by = :w and status = 'PROCESSING'""")
+                .bind("id", eventId).bind("w", worker).bind("note", note).bind("uncount", notCounted ? 1 : 0).execute());
     }
 
     public Optional<InboxEvent> load(String eventId) {

@@ -1,11 +1,9 @@
 package th.sso.hotline.nlu;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.ArrayList;
 import java.util.List;
 
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Examples(List<String> th, List<String> en, List<String> mixed) {
 
     public List<String> all() {

@@ -3,6 +3,9 @@ package th.sso.hotline.nlu;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.sso.hotline.text.ThaiScript;
+import th.sso.hotline.text.TextNormalizer;
+import th.sso.hotline.text.TextAnalysis;
 
 /**
  * Sparse features of a message for the intent classifier: analysed words and glossary concepts,

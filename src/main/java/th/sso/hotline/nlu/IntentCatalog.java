@@ -36,6 +36,17 @@ public final class IntentCatalog {
         return byId.values();
     }
 
+    /** The intents of the topic menu, in their menu order ({@code menu:} in the YAML). */
+    public List<String> menu() {
+        return byId.values().stream().filter(i -> i.menu() != null)
+                .sorted(java.util.Comparator.comparingInt(IntentDefinition::menu)).map(IntentDefinition::id).toList();
+    }
+
+    /** Whether a turn answered as this intent becomes the conversation's topic; unknown ids count as topics. */
+    public boolean isTopic(String id) {
+        return find(id).map(IntentDefinition::isTopic).orElse(true);
+    }
+
     public boolean contains(String id) {
         return byId.containsKey(id);
     }

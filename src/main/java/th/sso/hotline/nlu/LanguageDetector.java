@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import th.sso.hotline.text.ThaiScript;
 
 /**
  * Decides whether to answer in Thai or English. Any real share of Thai script means Thai; Latin-only

@@ -1,9 +1,7 @@
 package th.sso.hotline.nlu;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A text in Thai and English; the other language stands in when one is missing. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Localized(String th, String en) {
 
     public String in(Language lang) {

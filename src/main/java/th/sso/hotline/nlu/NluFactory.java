@@ -5,6 +5,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
+import th.sso.hotline.text.TextNormalizer;
+import th.sso.hotline.text.GlossaryFile;
+import th.sso.hotline.text.TextAnalysis;
 
 @Factory
 class NluFactory {
@@ -15,9 +18,14 @@ class NluFactory {
     }
 
     @Singleton
+    GlossaryFile glossaryFile(NluProperties properties) {
+        return GlossaryFile.in(Path.of(properties.getIntentsDir()));
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
-    TextAnalysis textAnalysis(NluProperties properties) {
-        return new TextAnalysis(IntentFiles.readGlossary(Path.of(properties.getIntentsDir())));
+    TextAnalysis textAnalysis(GlossaryFile glossary) {
+        return new TextAnalysis(glossary.read());
     }
 
     @Singleton

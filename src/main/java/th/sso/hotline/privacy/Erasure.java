@@ -2,7 +2,7 @@ package th.sso.hotline.privacy;
 
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 /**
  * Deletes a citizen's conversations and their turns (reviews go with them), on the citizen's own request

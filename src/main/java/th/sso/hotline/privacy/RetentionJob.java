@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.time.Instant;
 
@@ -48,6 +48,7 @@ public class RetentionJob {
                     delete from conversation c where c.last_at < :cut
                       and not exists (select 1 from turn t where t.conversation_id = c.id)""")
                     .bind("cut", cutoff).execute();
+            // Finished events, poison ones included (they are finished as FAILED); an event never handled is kept.
             int events = h.createUpdate("delete from webhook_event where finished_at is not null and finished_at < :cut")
                     .bind("cut", cutoff).execute();
             return new Purged(turns, conversations, events);

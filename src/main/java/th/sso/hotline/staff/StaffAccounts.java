@@ -12,12 +12,15 @@ import java.util.Optional;
 @Singleton
 public class StaffAccounts {
 
+    /** The shortest password the console accepts, also for STAFF_ADMIN_PASSWORD. */
+    public static final int MIN_PASSWORD = 10;
+
     private static final RowMapper<StaffAccount> MAPPER = (rs, ctx) -> new StaffAccount(rs.getLong("id"),
             rs.getString("username"), rs.getString("password_hash"),
             Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
             rs.getTimestamp("created_at").toInstant(), rs.getInt("failed_logins"),
             rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
-            rs.getBoolean("disabled"));
+            rs.getBoolean("disabled"), rs.getBoolean("must_change_password"));
 
     private final Jdbi jdbi;
 
@@ -62,24 +65,47 @@ public class StaffAccounts {
 
     /** Creates the account unless one with that name exists; true when created. */
     public boolean create(String username, String passwordHash, Role role) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                insert into staff_account(username, password_hash, role, created_at, failed_logins, disabled)
-                values(:u, :p, :r, :t, 0, false) on conflict do nothing""")
-                .bind("u", username).bind("p", passwordHash).bind("r", role.code()).bind("t", Instant.now())
-                .execute()) == 1;
+        return create(username, passwordHash, role, false);
     }
 
-    public void recordFailure(String username, int lockAfter, Instant lockUntil) {
+    /** As {@link #create(String, String, Role)}; with {@code mustChange} the first sign-in has to set a new password. */
+    public boolean create(String username, String passwordHash, Role role, boolean mustChange) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                insert into staff_account(username, password_hash, role, created_at, failed_logins, disabled,
+                  must_change_password)
+                values(:u, :p, :r, :t, 0, false, :m) on conflict do nothing""")
+                .bind("u", username).bind("p", passwordHash).bind("r", role.code()).bind("t", Instant.now())
+                .bind("m", mustChange).execute()) == 1;
+    }
+
+    /** The account holder chose a new password: it no longer has to change it. */
+    public void changeOwnPassword(String username, String passwordHash) {
         jdbi.useHandle(h -> h.createUpdate("""
-                update staff_account set failed_logins = failed_logins + 1,
-                  locked_until = case when failed_logins + 1 >= :n then :until else locked_until end
+                update staff_account set password_hash = :p, must_change_password = false, failed_logins = 0,
+                  locked_until = null where username = :u""")
+                .bind("p", passwordHash).bind("u", username).execute());
+    }
+
+    /**
+     * One more wrong password; the account is locked until {@code lockUntil} when that makes {@code lockAfter} in a
+     * row. A lock that has run out no longer counts: the misses start again from one.
+     */
+    public void recordFailure(String username, int lockAfter, Instant now, Instant lockUntil) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                update staff_account set
+                  failed_logins = case when locked_until is not null and locked_until <= :now then 1
+                                       else failed_logins + 1 end,
+                  locked_until = case when locked_until is not null and locked_until <= :now
+                                        then case when 1 >= :n then :until else null end
+                                      when failed_logins + 1 >= :n then :until
+                                      else locked_until end
                 where username = :u""")
-                .bind("n", lockAfter).bind("until", lockUntil).bind("u", username).execute());
+                .bind("n", lockAfter).bind("now", now).bind("until", lockUntil).bind("u", username).execute());
     }
 
     public void recordSuccess(String username) {
         jdbi.useHandle(h -> h.createUpdate(
-                        "update staff_account set failed_logins = 0, locked_until = null where username = :u and failed_logins > 0")
+                        "update staff_account set failed_logins = 0, locked_until = null where username = :u and (failed_logins > 0 or locked_until is not null)")
                 .bind("u", username).execute());
     }
 }

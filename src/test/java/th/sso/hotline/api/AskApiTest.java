@@ -26,6 +26,9 @@ class AskApiTest {
     @Inject
     IntentModel intents;
 
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     private JsonNode ask(Map<String, Object> body) {
         return http.toBlocking().retrieve(HttpRequest.POST("/api/v1/ask", body).basicAuth("admin", "test-admin-password"),
                 JsonNode.class);
@@ -87,10 +90,56 @@ class AskApiTest {
     }
 
     @Test
-    void healthAndMetricsAreOpen() {
+    void everyMalformedRequestGetsA4xxInOneProblemShape() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes());
+        String[][] cases = {
+                {"text/plain", "{\"text\":\"hi\"}", "415"},
+                {"application/x-www-form-urlencoded", "text=hi", "415"},
+                {"application/xml", "<text>hi</text>", "415"},
+                {"application/json", "", "400"},
+                {"application/json", "not json at all", "400"},
+                {"application/json", "[1,2,3]", "400"},
+                {"application/json", "\"text\"", "400"},
+                {"application/json", "{\"text\":null}", "400"},
+                {"application/json", "{\"text\":42}", "400"},
+                {"application/json", "{\"text\":[\"a\"]}", "400"},
+                {"application/json", "{\"text\":{\"a\":1}}", "400"},
+                {"application/json", "{\"text\":\"hi\",\"lang\":7}", "400"},
+                {"application/json", "{\"text\":\"hi\",\"lang\":\"xx\"}", "400"},
+                {"application/json", "{\"text\":\"hi\",\"userId\":{}}", "400"},
+                {"application/json", "{\"text\":\"hi\",\"userId\":\"" + "x".repeat(500) + "\"}", "400"},
+                {"application/json", "{\"text\":\"hi\",\"userId\":\"a\\u0000b\"}", "400"},
+                {"application/json", "[".repeat(5000), "400"},
+        };
+        for (String[] c : cases) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(server.getURL() + "/api/v1/ask"))
+                            .header("Content-Type", c[0]).header("Authorization", auth)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(c[1])).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(c[0] + " " + c[1]).isEqualTo(Integer.parseInt(c[2]));
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(c[1]).startsWith("application/problem+json");
+            JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            assertThat(problem.path("status").asInt()).isEqualTo(response.statusCode());
+            assertThat(problem.path("title").asText()).isNotBlank();
+            assertThat(problem.path("detail").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void controlCharactersInTheTextAreStoredSafely() {
+        JsonNode r = ask(Map.of("text", "ว่างงาน\u0000ได้เงิน\uD800เท่าไหร่", "userId", "api-nul"));
+        assertThat(r.get("intent").asText()).isNotBlank();
+    }
+
+    @Test
+    void healthIsOpenAndMetricsNeedAnAdmin() {
         intents.classifier();  // /health is DOWN until the classifier has finished training
         assertThat(status(HttpRequest.GET("/health"))).isEqualTo(200);
-        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
+        // Metrics are not for anyone (a scraper uses METRICS_TOKEN; see ConsoleHardeningTest).
+        assertThat(status(HttpRequest.GET("/prometheus"))).isEqualTo(401);
+        String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").basicAuth("admin", "test-admin-password"));
         assertThat(metrics).contains("jvm_memory");
     }
 }

@@ -12,8 +12,8 @@ import th.sso.hotline.nlu.FeatureExtractor;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentClassifier;
 import th.sso.hotline.nlu.IntentFiles;
-import th.sso.hotline.nlu.TextAnalysis;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextAnalysis;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -9,6 +9,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import th.sso.hotline.text.TextNormalizer;
+import th.sso.hotline.text.Glossary;
+import th.sso.hotline.text.TextAnalysis;
 
 class IntentModelHealthTest {
 

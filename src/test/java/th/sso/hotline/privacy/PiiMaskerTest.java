@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import th.sso.hotline.text.ThaiDigits;
 
 /**
  * Generated personal data in every way people type it: nothing valid survives masking. National ids are

@@ -12,7 +12,7 @@ import java.util.Objects;
  *                  cite the same source and must both be kept)
  * @param date      the announcement's date, {@code null} when none was found
  * @param lang      {@code th} or {@code en}
- * @param sourceUrl where it was published, {@code null} when the file does not say
+ * @param sourceUrl where it was published, {@code null} when the file does not say or gives no http(s) URL
  * @param status    {@code current}, {@code ended} or {@code draft} as the author declared it; {@code null} when
  *                  unknown (dumps), so the ranker decides by date
  * @param body      plain text, one paragraph per line, blank lines between blocks
@@ -32,6 +32,8 @@ public record Announcement(String id, String title, LocalDate date, String lang,
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(origin, "origin");
         topics = topics == null ? List.of() : List.copyOf(topics);
+        // Whatever the file says, only a web link is kept as the source (it becomes a link in answers).
+        sourceUrl = WebLinks.httpOrNull(sourceUrl);
     }
 
     /** Without the body, which can be 600 KB, so announcements can be logged. */

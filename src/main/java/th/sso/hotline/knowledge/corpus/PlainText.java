@@ -1,6 +1,6 @@
 package th.sso.hotline.knowledge.corpus;
 
-import th.sso.hotline.nlu.ThaiScript;
+import th.sso.hotline.text.ThaiScript;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

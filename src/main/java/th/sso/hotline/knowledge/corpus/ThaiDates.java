@@ -1,6 +1,6 @@
 package th.sso.hotline.knowledge.corpus;
 
-import th.sso.hotline.privacy.ThaiDigits;
+import th.sso.hotline.text.ThaiDigits;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ public final class PassageFields {
     public static final String TITLE = "title";
     public static final String HEADING = "heading";
     public static final String TEXT = "text";
-    /** Character trigrams of title and passage ({@link th.sso.hotline.nlu.ThaiGramAnalyzer}). */
+    /** Character trigrams of title and passage ({@link th.sso.hotline.text.ThaiGramAnalyzer}). */
     public static final String GRAMS = "grams";
     public static final String PASSAGE = "passage";
     public static final String URL = "url";

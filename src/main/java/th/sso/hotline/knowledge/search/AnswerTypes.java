@@ -1,6 +1,6 @@
 package th.sso.hotline.knowledge.search;
 
-import th.sso.hotline.privacy.ThaiDigits;
+import th.sso.hotline.text.ThaiDigits;
 
 import java.util.EnumSet;
 import java.util.Locale;

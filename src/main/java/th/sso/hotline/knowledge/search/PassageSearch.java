@@ -19,8 +19,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexableField;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.PassageFields;
-import th.sso.hotline.nlu.TextAnalysis;
-import th.sso.hotline.nlu.ThaiScript;
+import th.sso.hotline.text.TextAnalysis;
+import th.sso.hotline.text.ThaiScript;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

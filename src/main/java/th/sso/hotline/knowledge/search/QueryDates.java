@@ -1,7 +1,7 @@
 package th.sso.hotline.knowledge.search;
 
 import th.sso.hotline.knowledge.corpus.ThaiDates;
-import th.sso.hotline.privacy.ThaiDigits;
+import th.sso.hotline.text.ThaiDigits;
 
 import java.time.Year;
 import java.time.YearMonth;

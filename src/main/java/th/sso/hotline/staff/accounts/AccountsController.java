@@ -17,7 +17,8 @@ import th.sso.hotline.staff.PasswordHasher;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.StaffAccount;
 import th.sso.hotline.staff.StaffAccounts;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
+import th.sso.hotline.staff.session.AccountSessions;
 import th.sso.hotline.staff.web.Pages;
 
 import java.security.SecureRandom;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * Admins manage staff accounts: create, change role, disable or enable, reset a password (a random one, shown
- * once). An admin cannot demote or disable their own account, so the console always keeps an admin.
+ * once; it ends the account's sessions, as disabling does). An admin cannot demote or disable their own account, so the console always keeps an admin.
  */
 @Controller("/console/accounts")
 @Produces(MediaType.TEXT_HTML)
@@ -36,18 +37,20 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountsController {
 
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = StaffAccounts.MIN_PASSWORD;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
     private final StaffAccounts accounts;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
-    AccountsController(StaffAccounts accounts, PasswordHasher hasher, AuditLog audit) {
+    AccountsController(StaffAccounts accounts, PasswordHasher hasher, AuditLog audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Get
@@ -93,6 +96,9 @@ class AccountsController {
         }
         boolean disable = !"true".equals(enabled);
         accounts.setDisabled(id, disable);
+        if (disable) {
+            sessions.endAll(account.username());
+        }
         audit.record(who.getName(), disable ? "account.disable" : "account.enable", "account:" + account.username(), null);
         return page(who, null, "accounts.saved", null);
     }
@@ -107,6 +113,8 @@ class AccountsController {
         random.nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         accounts.setPassword(id, hasher.hash(password));
+        // Whoever knew the old password may be signed in with it: every session of the account ends.
+        sessions.endAll(account.username());
         audit.record(who.getName(), "account.password", "account:" + account.username(), null);
         return page(who, null, "accounts.reset", Map.of("username", account.username(), "password", password));
     }

@@ -15,6 +15,7 @@ import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.web.Pages;
 
 import java.util.Map;
+import th.sso.hotline.audit.AuditLog;
 
 /** The audit log, newest first, for admins. */
 @Controller("/console/audit")
@@ -24,6 +25,8 @@ import java.util.Map;
 class AuditController {
 
     static final int PAGE_SIZE = 50;
+    /** Pages past this are shown as this one (empty): an absurd page number is no reason for an error. */
+    static final int MAX_PAGE = 100_000;
 
     private final AuditLog audit;
 
@@ -34,7 +37,7 @@ class AuditController {
     @Get
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String action, @Nullable @QueryValue Integer page,
                                            Authentication who) {
-        int p = page == null || page < 1 ? 1 : page;
+        int p = page == null || page < 1 ? 1 : Math.min(page, MAX_PAGE);
         Map<String, Object> model = Pages.model(who, "audit");
         model.put("entries", audit.page(action, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1));
         model.put("action", action == null ? "" : action);

@@ -23,7 +23,7 @@ import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.staff.Role;
-import th.sso.hotline.staff.handoff.HandoffRepository;
+import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.staff.web.Pages;
 
 import java.net.URI;
@@ -39,7 +39,7 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConversationsController {
 
-    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed");
+    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed", "confirm_release");
 
     private final ConsoleQueries queries;
     private final ConversationRepository conversations;

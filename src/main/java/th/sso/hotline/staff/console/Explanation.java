@@ -2,6 +2,7 @@ package th.sso.hotline.staff.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import th.sso.hotline.knowledge.corpus.WebLinks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,8 @@ public record Explanation(String label, List<Ranked> ranked, List<String> featur
         JsonNode root = read(mapper, json);
         List<Source> sources = new ArrayList<>();
         if (root != null) {
-            root.forEach(n -> sources.add(new Source(n.path("title").asText(""), n.path("url").asText(""),
+            // Turns stored before links were checked may hold any URL: only http(s) becomes a link.
+            root.forEach(n -> sources.add(new Source(n.path("title").asText(""), WebLinks.httpOrNull(n.path("url").asText("")),
                     n.path("date").asText(""), n.path("passage").asText(""))));
         }
         return sources;

@@ -35,8 +35,11 @@ public record TurnFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Null
         return new TurnFilter(null, null, null, null, null, null, null, null, null);
     }
 
+    /** Pages past this are shown as this one (empty): an absurd page number is no reason for an error. */
+    public static final int MAX_PAGE = 100_000;
+
     public int pageOrFirst() {
-        return page == null || page < 1 ? 1 : page;
+        return page == null || page < 1 ? 1 : Math.min(page, MAX_PAGE);
     }
 
     public boolean onlyProblems() {

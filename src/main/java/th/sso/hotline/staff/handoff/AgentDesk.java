@@ -12,11 +12,12 @@ import th.sso.hotline.line.DeliveryResult;
 import th.sso.hotline.line.ReplySender;
 import th.sso.hotline.privacy.LineUserRefs;
 import th.sso.hotline.privacy.PiiMasker;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import th.sso.hotline.conversation.HandoffRepository;
 
 /**
  * What an agent does with a chat: take it over (the bot goes silent), reply (pushed through LINE with a
@@ -25,7 +26,7 @@ import java.util.UUID;
 @Singleton
 public class AgentDesk {
 
-    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED }
+    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED, CONFIRM_RELEASE }
 
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
@@ -70,21 +71,41 @@ public class AgentDesk {
             return Outcome.NOT_HELD;
         }
         String body = LineLimits.fit(text.strip(), LineLimits.MAX_TEXT);
+        // Masked before anything is sent, so whatever the text, a message that reaches the citizen has its turn.
+        String masked = masker.mask(body);
         DeliveryResult result = deliver(conv, body);
         turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "agent", null,
-                masker.mask(body), null, null, null, false, true, conv.lang(), null, null, null,
+                masked, null, null, null, false, true, conv.lang(), null, null, null,
                 result.status(), result.error(), agent));
         audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + result.status());
         return DeliveryResult.FAILED.equals(result.status()) ? Outcome.DELIVERY_FAILED : Outcome.DONE;
     }
 
-    /** Back to the bot, by an agent or (actor {@code system}) by the idle timeout. */
+    /** Back to the bot, by the system (idle and queue timeouts). */
     public Outcome release(long conversationId, String actor, String why) {
         if (!handoffs.release(conversationId)) {
             return Outcome.NOT_HELD;
         }
         audit.record(actor, "handoff.release", "conversation:" + conversationId, why);
         return Outcome.DONE;
+    }
+
+    /**
+     * Back to the bot, by an agent. A chat another agent holds is released only with {@code confirmed} (the agent
+     * ticked that they take it from the colleague); the audit names the colleague it was taken from.
+     */
+    public Outcome releaseByAgent(long conversationId, String agent, boolean confirmed) {
+        Conversation conv = conversations.find(conversationId).orElse(null);
+        if (conv == null) {
+            return Outcome.NOT_FOUND;
+        }
+        String holder = conv.handoffState() == HandoffState.AGENT ? conv.handoffAgent() : null;
+        boolean someoneElses = holder != null && !holder.equals(agent);
+        if (someoneElses && !confirmed) {
+            return Outcome.CONFIRM_RELEASE;
+        }
+        return release(conversationId, agent,
+                someoneElses ? "released by agent from " + holder + " (confirmed)" : "released by agent");
     }
 
     private DeliveryResult deliver(Conversation conv, String body) {

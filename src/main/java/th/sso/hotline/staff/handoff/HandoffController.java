@@ -19,6 +19,8 @@ import th.sso.hotline.staff.web.Pages;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import th.sso.hotline.conversation.HandoffRepository;
+import th.sso.hotline.conversation.OfficeHours;
 
 /** The staff queue, and an agent taking over a chat, replying in it and releasing it to the bot. */
 @Controller("/console")
@@ -59,8 +61,8 @@ class HandoffController {
 
     @Post(uri = "/conversations/{id}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Role.AGENT_ROLE)
-    HttpResponse<?> release(@PathVariable long id, Authentication who) {
-        return back(id, desk.release(id, who.getName(), "released by agent"));
+    HttpResponse<?> release(@PathVariable long id, @Nullable String confirm, Authentication who) {
+        return back(id, desk.releaseByAgent(id, who.getName(), "true".equals(confirm)));
     }
 
     private static HttpResponse<?> back(long id, AgentDesk.Outcome outcome) {

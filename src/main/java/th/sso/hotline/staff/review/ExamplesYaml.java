@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ExamplesYaml {
 
     private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
-    private static final Pattern MASKED = Pattern.compile("\\[(national-id|phone|email|account-number)]");
+    private static final Pattern MASKED = Pattern.compile("\\[(national-id|phone|email|account-number|passport|work-permit)]");
 
     private final IntentCatalog catalog;
     private final TextNormalizer normalizer;

@@ -15,9 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import th.sso.hotline.nlu.IntentCatalog;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 import th.sso.hotline.staff.Role;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 import th.sso.hotline.staff.web.Pages;
 
 import java.net.URI;

@@ -1,6 +1,6 @@
 package th.sso.hotline.staff.review;
 
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.time.Instant;
 import java.util.ArrayList;

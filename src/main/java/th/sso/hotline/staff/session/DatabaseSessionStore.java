@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
@@ -11,6 +12,7 @@ import io.micronaut.session.InMemorySessionStore;
 import io.micronaut.session.SessionConfiguration;
 import io.micronaut.session.SessionIdGenerator;
 import io.micronaut.session.SessionStore;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -37,7 +39,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * Console sessions in the shared database ({@code console_session}), so any replica serves any staff request.
  * Ids come from micronaut's generator and are stored only as SHA-256. An expired session is deleted when it is
- * looked up and by a periodic sweep (one idempotent delete, harmless when several replicas run it). The
+ * looked up and by a periodic sweep (one idempotent delete, harmless when several replicas run it), and so is one
+ * older than its absolute lifetime ({@code hotline.staff.session-absolute-lifetime}, 12 h) however busy it was
+ * (a session configured never to expire, with a negative interval, is exempt). The
  * database work runs on the blocking pool, never on the event loop that calls the store.
  */
 @Singleton
@@ -61,9 +65,18 @@ class DatabaseSessionStore implements SessionStore<StoredSession> {
     private final SessionConfiguration configuration;
     private final Clock clock;
     private final ExecutorService blocking;
+    private final Duration absoluteLifetime;
 
     DatabaseSessionStore(Jdbi jdbi, SessionIdGenerator ids, SessionConfiguration configuration, Clock clock,
-                         @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                         ExecutorService blocking) {
+        this(jdbi, ids, configuration, clock, blocking, Duration.ofHours(12));
+    }
+
+    @Inject
+    DatabaseSessionStore(Jdbi jdbi, SessionIdGenerator ids, SessionConfiguration configuration, Clock clock,
+                         @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                         @Value("${hotline.staff.session-absolute-lifetime:12h}") Duration absoluteLifetime) {
+        this.absoluteLifetime = absoluteLifetime;
         this.jdbi = jdbi;
         this.ids = ids;
         this.configuration = configuration;
@@ -103,8 +116,9 @@ class DatabaseSessionStore implements SessionStore<StoredSession> {
     }
 
     int purge(Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("delete from console_session where expires_at <= :now")
-                .bind("now", now).execute());
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "delete from console_session where expires_at <= :now or (created_at <= :born and max_inactive_s >= 0)")
+                .bind("now", now).bind("born", now.minus(absoluteLifetime)).execute());
     }
 
     Optional<StoredSession> find(String id) {
@@ -116,6 +130,12 @@ class DatabaseSessionStore implements SessionStore<StoredSession> {
             if (s.isPresent() && expired(s.get(), now)) {
                 h.createUpdate("delete from console_session where id_hash = :k and expires_at <= :now")
                         .bind("k", key).bind("now", now).execute();
+                return Optional.empty();
+            }
+            if (s.isPresent() && !s.get().getMaxInactiveInterval().isNegative()
+                    && !s.get().getCreationTime().plus(absoluteLifetime).isAfter(now)) {
+                // However busy, a session ends this long after it began (a stolen cookie stops working).
+                delete(h, key);
                 return Optional.empty();
             }
             return s;

@@ -20,7 +20,7 @@ import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.Exchange;
 import th.sso.hotline.dialogue.ReplyComposer;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.privacy.ErasureRequests;
+import th.sso.hotline.conversation.ErasureRequests;
 import th.sso.hotline.privacy.UserKeys;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.console.ConsoleQueries;

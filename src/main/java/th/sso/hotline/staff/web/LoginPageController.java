@@ -27,7 +27,7 @@ import java.util.Set;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginPageController {
 
-    private static final Set<String> ERRORS = Set.of("credentials", "locked", "disabled");
+    private static final Set<String> ERRORS = Set.of("credentials");
 
     private final SessionStore<Session> sessions;
     private final CsrfSessions csrf;

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationFailed;
-import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.handlers.RedirectingLoginHandler;
@@ -15,14 +14,15 @@ import io.micronaut.session.Session;
 import io.micronaut.session.SessionStore;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import java.net.URI;
 
 /**
  * Form login: on success a new session (the pre-login one, which only held the login form's CSRF token, is
  * dropped, so a planted session id is worthless) with the account and a new CSRF token; on failure back to the
- * login page with the reason (wrong password, locked, disabled). Both are audited.
+ * login page with one message for every reason (unknown name, wrong password, locked, disabled, too many attempts),
+ * so the page tells nobody which accounts exist. Both are audited, the failure with its real reason.
  */
 @Singleton
 @Replaces(SessionLoginHandler.class)
@@ -60,13 +60,14 @@ class StaffLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mutab
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
         String reason = "credentials";
         if (failure instanceof AuthenticationFailed f) {
-            if (f.getReason() == AuthenticationFailureReason.ACCOUNT_LOCKED) {
-                reason = "locked";
-            } else if (f.getReason() == AuthenticationFailureReason.USER_DISABLED) {
-                reason = "disabled";
-            }
+            reason = switch (f.getReason()) {
+                case ACCOUNT_LOCKED -> "locked";
+                case USER_DISABLED -> "disabled";
+                case USER_NOT_FOUND -> "unknown";
+                default -> "credentials";
+            };
         }
         audit.record("anonymous", "login.failed", null, reason);
-        return HttpResponse.seeOther(URI.create("/login?error=" + reason));
+        return HttpResponse.seeOther(URI.create("/login?error=credentials"));
     }
 }

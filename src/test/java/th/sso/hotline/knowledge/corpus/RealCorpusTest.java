@@ -37,12 +37,7 @@ class RealCorpusTest {
             assertThat(a.lang()).isEqualTo("th");
         });
         assertThat(dated).isGreaterThanOrEqualTo(Math.round(announcements.size() * 0.95));
-        System.out.printf("dated: %d of %d%n", dated, announcements.size());
-
-        // The first load runs cold code on a machine shared with other builds; a second shows the loader's own cost.
-        long again = new CorpusLoader().load(List.of(CORPUS)).report().elapsedMillis();
-        System.out.printf("load: %,d ms cold, %,d ms warm%n", report.elapsedMillis(), again);
-        assertThat(Math.min(report.elapsedMillis(), again)).isLessThan(5_000);
+        System.out.printf("dated: %d of %d, loaded in %,d ms%n", dated, announcements.size(), report.elapsedMillis());
     }
 
     @Test

@@ -14,14 +14,14 @@ import th.sso.hotline.conversation.TurnRepository;
 import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.privacy.PrivacyProperties;
 import th.sso.hotline.privacy.RetentionJob;
-import th.sso.hotline.staff.audit.AuditEntry;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditEntry;
+import th.sso.hotline.audit.AuditLog;
 import th.sso.hotline.staff.console.ConsoleProperties;
 import th.sso.hotline.staff.console.ConsoleQueries;
 import th.sso.hotline.staff.console.ConversationRow;
 import th.sso.hotline.staff.console.TurnFilter;
 import th.sso.hotline.staff.console.TurnView;
-import th.sso.hotline.staff.handoff.HandoffRepository;
+import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.staff.review.ReviewRepository;
 
 import java.time.Duration;

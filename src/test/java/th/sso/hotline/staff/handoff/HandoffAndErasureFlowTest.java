@@ -25,7 +25,7 @@ import th.sso.hotline.privacy.PiiMaskerTest;
 import th.sso.hotline.privacy.UserKeys;
 import th.sso.hotline.staff.LineStandIn;
 import th.sso.hotline.staff.StaffTestProperties;
-import th.sso.hotline.staff.audit.AuditLog;
+import th.sso.hotline.audit.AuditLog;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,6 +42,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import th.sso.hotline.conversation.HandoffRepository;
 
 /**
  * The citizen's side of handoff and erasure through the real pipeline (ChatService, and LINE's webhook for
@@ -114,6 +115,22 @@ class HandoffAndErasureFlowTest implements TestPropertyProvider {
                         "select delivery from turn where conversation_id = :c and kind = 'agent' and agent = 'agent1'")
                 .bind("c", conv.id()).mapTo(String.class).list());
         assertThat(deliveries).containsExactly("sent");
+
+        // A reply holding a long run of digits (it overflowed the old masker after the push) leaves its turn
+        // and its audit record, masked.
+        line.clear();
+        String digits = "9".repeat(3000);
+        assertThat(desk.reply(conv.id(), "agent1", "เลขอ้างอิง " + digits)).isEqualTo(AgentDesk.Outcome.DONE);
+        assertThat(line.next("/v2/bot/message/push", 10)).isNotNull();
+        List<String> agentTurns = jdbi.withHandle(h -> h.createQuery(
+                        "select reply_text from turn where conversation_id = :c and kind = 'agent' order by id")
+                .bind("c", conv.id()).mapTo(String.class).list());
+        assertThat(agentTurns).hasSize(2);
+        assertThat(agentTurns.get(1)).contains(th.sso.hotline.privacy.PiiMasker.ACCOUNT).doesNotContain("99999");
+        long audited = jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from audit_log where action = 'handoff.reply' and target = :t")
+                .bind("t", "conversation:" + conv.id()).mapTo(Long.class).one());
+        assertThat(audited).isEqualTo(2);
 
         assertThat(desk.release(conv.id(), "agent1", "done")).isEqualTo(AgentDesk.Outcome.DONE);
         assertThat(handoffs.lineUserRef(conv.id())).isEmpty();

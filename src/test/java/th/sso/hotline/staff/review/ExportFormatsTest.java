@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentFiles;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 import th.sso.hotline.staff.console.TurnView;
 
 import java.io.StringReader;

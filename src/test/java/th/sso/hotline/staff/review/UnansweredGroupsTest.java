@@ -1,7 +1,7 @@
 package th.sso.hotline.staff.review;
 
 import org.junit.jupiter.api.Test;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -159,6 +159,23 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void aSessionEndsTwelveHoursAfterItBeganHoweverBusy() {
+        StoredSession looked = signedIn(a, "anna");
+        StoredSession swept = signedIn(a, "anna");
+        for (int minutes = 20; minutes < 12 * 60; minutes += 20) {
+            clock.now = T0.plus(Duration.ofMinutes(minutes));
+            b.save(find(b, looked.getId()).orElseThrow()).join();
+            b.save(find(b, swept.getId()).orElseThrow()).join();
+        }
+        clock.now = T0.plus(Duration.ofHours(12));
+        assertThat(find(a, looked.getId())).isEmpty();
+        assertThat(rows()).isEqualTo(1);
+        StoredSession fresh = signedIn(b, "anna");
+        assertThat(a.purge(clock.now)).isEqualTo(1);
+        assertThat(find(a, fresh.getId())).isPresent();
+    }
+
+    @Test
     void theSweepDeletesOnlyExpiredSessionsAndEveryReplicaMayRunIt() {
         StoredSession old = signedIn(a, "anna");
         clock.now = T0.plus(Duration.ofMinutes(10));

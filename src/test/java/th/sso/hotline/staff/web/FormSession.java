@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
 final class FormSession {
 
     static final String COOKIE = "HOTLINE_SESSION";
+    static final String LOGIN_COOKIE = "HOTLINE_LOGIN_CSRF";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
     private final HttpClient client;
     String cookie;
+    /** The login form's CSRF cookie (the login page opens no session). */
+    String loginCookie;
     String csrfToken;
 
     private FormSession(HttpClient client) {
@@ -49,6 +52,7 @@ final class FormSession {
     FormSession on(HttpClient other) {
         FormSession s = new FormSession(other);
         s.cookie = cookie;
+        s.loginCookie = loginCookie;
         s.csrfToken = csrfToken;
         return s;
     }
@@ -68,8 +72,15 @@ final class FormSession {
     }
 
     HttpResponse<String> send(MutableHttpRequest<?> request) {
+        java.util.List<String> cookies = new java.util.ArrayList<>();
         if (cookie != null) {
-            request.header("Cookie", COOKIE + "=" + cookie);
+            cookies.add(COOKIE + "=" + cookie);
+        }
+        if (loginCookie != null) {
+            cookies.add(LOGIN_COOKIE + "=" + loginCookie);
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies));
         }
         HttpResponse<String> response;
         try {
@@ -82,8 +93,17 @@ final class FormSession {
         response.getHeaders().getAll("Set-Cookie").stream()
                 .filter(c -> c.startsWith(COOKIE + "="))
                 .findFirst()
-                .ifPresent(c -> cookie = c.substring(COOKIE.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+                .ifPresent(c -> cookie = value(c, COOKIE));
+        response.getHeaders().getAll("Set-Cookie").stream()
+                .filter(c -> c.startsWith(LOGIN_COOKIE + "="))
+                .findFirst()
+                .ifPresent(c -> loginCookie = value(c, LOGIN_COOKIE));
         return response;
+    }
+
+    private static String value(String setCookie, String name) {
+        int end = setCookie.indexOf(';');
+        return setCookie.substring(name.length() + 1, end < 0 ? setCookie.length() : end);
     }
 
     private void remember(HttpResponse<String> page) {

@@ -51,7 +51,7 @@ class RouteSecurityTest implements TestPropertyProvider {
             Map.entry("POST /callback", Access.PUBLIC),
             Map.entry("GET /health", Access.PUBLIC),
             Map.entry("GET /health/{selector}", Access.PUBLIC),
-            Map.entry("GET /prometheus", Access.PUBLIC),
+            Map.entry("GET /prometheus", Access.ADMIN),
             Map.entry("GET /login", Access.PUBLIC),
             Map.entry("GET /", Access.PUBLIC),
             Map.entry("POST /login", Access.PUBLIC),

@@ -1,7 +1,0 @@
-package th.sso.hotline.staff.audit;
-
-import java.time.Instant;
-
-/** One recorded staff (or citizen privacy) action. Never holds the personal data acted upon. */
-public record AuditEntry(long id, Instant at, String actor, String action, String target, String detail) {
-}

@@ -1,0 +1,97 @@
+package th.sso.hotline.text;
+
+import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Analysis for Thai and English chat text and announcements. Character filters fold the text the way
+ * {@link TextNormalizer} does while keeping offsets into the original; ICU segments Thai words by
+ * dictionary and Latin words by Unicode rules; the glossary adds one concept token (e.g.
+ * {@code @unemployment}) wherever any Thai, English or romanised variant of a domain term appears, so
+ * "ว่างงาน", "ตกงาน" and "laid off" meet on the same token; polite particles are dropped.
+ */
+public final class ThaiChatAnalyzer extends Analyzer {
+
+    public static final String CONCEPT_PREFIX = "@";
+
+    static final CharArraySet PARTICLES = new CharArraySet(List.of(
+            "ครับ", "คับ", "ครัช", "คร้าบ", "ค้าบ", "คะ", "ค่ะ", "ค๊ะ", "ค่า", "คร่า", "จ้า", "จ้ะ", "จ๊ะ", "จ๋า",
+            "นะ", "น้า", "น่ะ", "นะคะ", "นะครับ", "ฮะ", "ฮับ", "งับ", "ขอรับ", "เจ้าค่ะ", "อ่ะ", "อะ", "เนอะ", "ป่ะ",
+            "หนู", "ผม", "ดิฉัน", "ฉัน", "เรา", "หน่อย", "ที", "ด้วย", "จ้าา", "ค่าา", "คับผม", "ครับผม"), true);
+
+    private static final NormalizeCharMap THAI_FIXES = buildThaiFixes();
+    private static final Pattern REPEATED_THAI = Pattern.compile("([\\u0E01-\\u0E4E])\\1{2,}");
+    private static final Pattern REPEATED_LATIN = Pattern.compile("([a-z])\\1{2,}");
+    /** "มาตรา40" and "ม40" are written both ways; a space between Thai letters and digits makes them one form. */
+    private static final Pattern THAI_DIGIT_JOIN = Pattern.compile("([\\u0E01-\\u0E4E])([0-9])|([0-9])([\\u0E01-\\u0E4E])");
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+    private final SynonymMap glossary;
+
+    /** An analyzer without the glossary, used to analyse the glossary's own variants. */
+    public ThaiChatAnalyzer() {
+        this(null);
+    }
+
+    public ThaiChatAnalyzer(SynonymMap glossary) {
+        this.glossary = glossary;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return normalizing(reader);
+    }
+
+    /** The character folding every analyzer of the project applies first, offsets kept. */
+    static Reader normalizing(Reader reader) {
+        Reader r = new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
+        r = new MappingCharFilter(THAI_FIXES, r);
+        r = new PatternReplaceCharFilter(REPEATED_THAI, "$1", r);
+        r = new PatternReplaceCharFilter(REPEATED_LATIN, "$1$1", r);
+        return new PatternReplaceCharFilter(THAI_DIGIT_JOIN, "$1$3 $2$4", r);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new ICUTokenizer();
+        TokenStream stream = new PorterStemFilter(tokenizer);
+        if (glossary != null && glossary.fst != null) {
+            stream = new SynonymGraphFilter(stream, glossary, true);
+        }
+        stream = new StopFilter(stream, PARTICLES);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static NormalizeCharMap buildThaiFixes() {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        for (char d = '\u0E50'; d <= '\u0E59'; d++) {
+            b.add(String.valueOf(d), String.valueOf((char) ('0' + (d - '\u0E50'))));
+        }
+        // NFKC decomposes sara am; put it back, also when a tone mark was typed after the nikhahit.
+        b.add("\u0E4D\u0E32", "\u0E33");
+        for (char tone = '\u0E48'; tone <= '\u0E4B'; tone++) {
+            b.add("\u0E4D" + tone + "\u0E32", tone + "\u0E33");
+            b.add(tone + "\u0E4D\u0E32", tone + "\u0E33");
+        }
+        b.add("\u0E46", " ");
+        // "กี่ %" and "ร้อยละ 5" ask and answer the same thing; the tokenizer would drop the sign.
+        b.add("%", " เปอร์เซ็นต์ ");
+        return b.build();
+    }
+}

@@ -1,0 +1,31 @@
+package th.sso.hotline.text;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ngram.NGramTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+
+/**
+ * Character trigrams of the folded text with spaces and punctuation removed. Thai is written without word
+ * spaces and segmented by dictionary, so the same words can be cut differently in a chat message and in an
+ * announcement ("ม33เรารักกัน", "ม.33 เรารักกัน", names the dictionary does not know); their trigrams still
+ * agree. Used beside the word field, never instead of it.
+ */
+public final class ThaiGramAnalyzer extends Analyzer {
+
+    public static final int GRAM = 3;
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new PatternReplaceCharFilter(SEPARATORS, "", ThaiChatAnalyzer.normalizing(reader));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        NGramTokenizer tokenizer = new NGramTokenizer(GRAM, GRAM);
+        return new TokenStreamComponents(tokenizer);
+    }
+}
