@@ -1,7 +1,7 @@
 package th.sso.hotline.nlu.slots;
 
 import jakarta.inject.Singleton;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.util.Locale;
 import java.util.Map;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import th.sso.hotline.dialogue.BotTexts;
 import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 import th.sso.hotline.nlu.slots.SlotReader;
 import th.sso.hotline.nlu.slots.Slots;
 

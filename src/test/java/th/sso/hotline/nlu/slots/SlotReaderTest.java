@@ -2,7 +2,7 @@ package th.sso.hotline.nlu.slots;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import th.sso.hotline.nlu.TextNormalizer;
+import th.sso.hotline.text.TextNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
