@@ -36,23 +36,31 @@ public class AnswerBuilder {
 
     public Reply forIntent(IntentDefinition intent, double confidence, Language lang, String question,
                            Map<String, Object> explanation) {
-        StringBuilder body = new StringBuilder(intent.answer() == null ? "" : intent.answer().in(lang));
-        if (intent.effective() != null) {
-            body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(intent.effective(), lang)));
+        return forCurated(intent, new CuratedAnswers.Curated(CuratedAnswers.Kind.OVERVIEW,
+                intent.answer() == null ? "" : intent.answer().in(lang), intent.sources(), intent.effective(), null),
+                confidence, lang, question, explanation);
+    }
+
+    /** The reply for a recognised intent with the curated text chosen for this message (see {@link CuratedAnswers}). */
+    public Reply forCurated(IntentDefinition intent, CuratedAnswers.Curated curated, double confidence, Language lang,
+                            String question, Map<String, Object> explanation) {
+        StringBuilder body = new StringBuilder(curated.body());
+        if (curated.effective() != null) {
+            body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
         }
         List<PassageHit> hits = !intent.citesPassages() ? List.of()
                 : search.search(question != null ? question : intent.title().in(lang), intent.id(), SUPPORTING);
         List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
         List<Message> messages = new ArrayList<>();
         if (hits.isEmpty()) {
-            appendSourceLines(body, intent, lang);
+            appendSourceLines(body, curated.sources(), lang);
             messages.add(composer.text(body.toString(), quickReplies));
         } else {
             messages.add(composer.text(body.toString(), List.of()));
             messages.add(cards.cards(hits, lang, quickReplies));
         }
         return new Reply(intent.id(), confidence, false, intent.handoff(), lang, messages,
-                citations(hits, intent), explanation);
+                citations(hits, curated.sources()), explanation);
     }
 
     /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */
@@ -62,40 +70,39 @@ public class AnswerBuilder {
         String body = texts.get(lang, "passage.intro") + "\n\n" + best.title() + "\n"
                 + LineLimits.fit(best.text().strip(), 1200) + "\n\n" + texts.get(lang, "passage.outro", hotline);
         List<Message> messages = List.of(composer.text(body, List.of()), cards.cards(hits, lang, quickReplies));
-        return new Reply(null, confidence, false, false, lang, messages, citations(hits, null), explanation);
+        return new Reply(null, confidence, false, false, lang, messages, citations(hits, List.of()), explanation);
     }
 
     /** The honest fallback, with announcements about the question's subject that may help, never as an answer. */
     public Reply fallbackWithRelated(String fallbackText, List<PassageHit> related, double confidence, Language lang,
                                      Map<String, Object> explanation, List<QuickReplyItem> quickReplies) {
         List<Message> messages = List.of(composer.text(fallbackText, List.of()), cards.cards(related, lang, quickReplies));
-        return new Reply(null, confidence, true, false, lang, messages, citations(related, null), explanation);
+        return new Reply(null, confidence, true, false, lang, messages, citations(related, List.of()), explanation);
     }
 
-    private void appendSourceLines(StringBuilder body, IntentDefinition intent, Language lang) {
-        if (intent.sources().isEmpty()) {
+    private void appendSourceLines(StringBuilder body, List<IntentDefinition.SourceRef> sources, Language lang) {
+        if (sources.isEmpty()) {
             return;
         }
         body.append("\n").append(texts.get(lang, "source.header")).append(":");
-        for (IntentDefinition.SourceRef source : intent.sources().subList(0, Math.min(2, intent.sources().size()))) {
-            body.append("\n").append(texts.get(lang, "source.line", source.title(), DisplayDates.format(source.date(), lang)))
+        for (IntentDefinition.SourceRef source : sources.subList(0, Math.min(2, sources.size()))) {
+            String title = source.title(lang) != null ? source.title(lang) : texts.get(lang, "source.announcement");
+            body.append("\n").append(texts.get(lang, "source.line", title, DisplayDates.format(source.date(), lang)))
                     .append("\n  ").append(source.url());
         }
     }
 
     /** Retrieved passages first (best first), then the intent's curated sources, each URL once. */
-    private static List<Citation> citations(List<PassageHit> hits, IntentDefinition intent) {
+    private static List<Citation> citations(List<PassageHit> hits, List<IntentDefinition.SourceRef> sources) {
         Map<String, Citation> byUrl = new LinkedHashMap<>();
         for (PassageHit h : hits) {
             String key = h.url() != null ? h.url() : h.announcementId();
             byUrl.putIfAbsent(key, new Citation(h.title(), h.url(), h.date() == null ? null : h.date().toString(),
                     h.text(), Math.round(h.score() * 1000) / 1000.0));
         }
-        if (intent != null) {
-            for (IntentDefinition.SourceRef s : intent.sources()) {
-                byUrl.putIfAbsent(s.url(), new Citation(s.title(), s.url(), s.date() == null ? null : s.date().toString(),
-                        "", 0.0));
-            }
+        for (IntentDefinition.SourceRef s : sources) {
+            byUrl.putIfAbsent(s.url(), new Citation(s.title(), s.url(), s.date() == null ? null : s.date().toString(),
+                    "", 0.0));
         }
         return List.copyOf(byUrl.values());
     }

@@ -37,12 +37,14 @@ public class DialogueEngine {
     private final BotTexts texts;
     private final DialogueProperties properties;
     private final StrongPassages passages;
+    private final CuratedAnswers curatedAnswers;
 
     public DialogueEngine(IntentCatalog catalog, IntentModel intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
-                          StrongPassages passages) {
+                          StrongPassages passages, CuratedAnswers curatedAnswers) {
         this.passages = passages;
+        this.curatedAnswers = curatedAnswers;
         this.catalog = catalog;
         this.intents = intents;
         this.normalizer = normalizer;
@@ -67,18 +69,32 @@ public class DialogueEngine {
             return outOfScope(c, lang, why);
         }
         Optional<String> topic = inquiry.topic();
+        Optional<CuratedAnswers.Curated> swap = topic.flatMap(catalog::find)
+                .flatMap(previous -> curatedAnswers.sectionSwap(previous, inquiry.text(), lang));
+        if (swap.isPresent()) {
+            why.put("followUpOf", topic.get());
+            why.put("answer", swap.get().kind() + ": " + swap.get().detail());
+            return answers.forCurated(catalog.get(topic.get()), swap.get(), c.confidence(), lang, inquiry.text(), why);
+        }
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
         boolean mayFollowUp = topic.isPresent() && (!confident
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
         boolean followUp = mayFollowUp && followUps.isFollowUp(inquiry.text());
         if (confident && !followUp) {
-            return answers.forIntent(catalog.get(c.intent()), c.confidence(), lang, inquiry.text(), why);
+            return curatedReply(catalog.get(c.intent()), false, c.confidence(), lang, inquiry.text(), why);
         }
         if (followUp && catalog.contains(topic.get())) {
             why.put("followUpOf", topic.get());
-            return answers.forIntent(catalog.get(topic.get()), c.confidence(), lang, inquiry.text(), why);
+            return curatedReply(catalog.get(topic.get()), true, c.confidence(), lang, inquiry.text(), why);
         }
         return fallback(c, lang, why, inquiry.text());
+    }
+
+    private Reply curatedReply(IntentDefinition intent, boolean followUp, double confidence, Language lang,
+                               String question, Map<String, Object> why) {
+        CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, followUp, lang);
+        why.put("answer", curated.detail() == null ? curated.kind().name() : curated.kind() + ": " + curated.detail());
+        return answers.forCurated(intent, curated, confidence, lang, question, why);
     }
 
     /** A quick reply or menu choice: the user named the intent, no guessing needed. */

@@ -12,6 +12,10 @@ public interface KnowledgeProperties {
     @Bindable(defaultValue = "content")
     List<String> getContentDirs();
 
+    /** Folder of the rules as data: {@code figures.yaml} (every figure with the period it is in force). */
+    @Bindable(defaultValue = "intents/rules")
+    String getRulesDir();
+
     /** Where the passage index is kept between restarts. */
     @Bindable(defaultValue = "data/index")
     String getIndexDir();

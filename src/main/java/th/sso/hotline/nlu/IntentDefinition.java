@@ -15,7 +15,9 @@ import java.util.Map;
  *                  topic of the conversation, so a follow-up never refers back to them
  * @param menu      the intent's place in the topic menu (welcome, help, fallback), 1 first; absent when not in it
  * @param passages  whether the curated answer is shown with the announcements that back it (false for small talk)
- * @param specifics specific questions within the intent with their own answers; loaded and checked, not yet used
+ * @param specifics specific questions within the intent with their own answers
+ * @param calculator the calculator that works out the person's own figure when they give their wage, months of
+ *                  contributions or section (see {@code dialogue.calculators}); absent when the intent has none
  */
 public record IntentDefinition(
         String id,
@@ -30,7 +32,8 @@ public record IntentDefinition(
         List<Redirect> redirects,
         Integer menu,
         Boolean passages,
-        List<Specific> specifics) {
+        List<Specific> specifics,
+        String calculator) {
 
     public IntentDefinition {
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);

@@ -1,0 +1,162 @@
+package th.sso.hotline.dialogue;
+
+import jakarta.inject.Singleton;
+import th.sso.hotline.dialogue.calculators.Calculation;
+import th.sso.hotline.dialogue.calculators.Calculators;
+import th.sso.hotline.knowledge.rules.Eligibility;
+import th.sso.hotline.knowledge.rules.FigureBook;
+import th.sso.hotline.knowledge.rules.FigureText;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentDefinition;
+import th.sso.hotline.nlu.Language;
+import th.sso.hotline.nlu.slots.SlotReader;
+import th.sso.hotline.nlu.slots.Slots;
+import th.sso.hotline.text.TextNormalizer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The curated text that answers one message within a recognised intent, most specific first: a side-by-side
+ * comparison of sections, whether the section a follow-up names has the benefit being discussed, the person's own
+ * figure from a calculator, the intent's specific question the message asks, and otherwise the intent's overview.
+ */
+@Singleton
+public class CuratedAnswers {
+
+    private static final Pattern COMPARE = Pattern.compile(
+            "ต่าง|เทียบ|ดีกว่า|หรือ|กับ|difference|differ|compare|versus|\\bvs\\b|better|or\\b");
+
+    /** A question about an amount: only then does naming a section alone call for a calculation. */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "เท่า|กี่บาท|กี่เปอร์|กี่%|จ่าย|หัก|ส่งเดือนละ|how much|how many|cost|pay|deduct|amount|rate");
+    /** "แล้วม.40ล่ะ", "what about section 39?": a short message that only swaps the section. */
+    private static final Pattern SWAP = Pattern.compile("แล้ว|ล่ะ|ละ|บ้าง|what about|how about|and |also|too");
+    private static final int SWAP_MAX_LENGTH = 40;
+
+    /** What was chosen, for the explanation shown to staff. */
+    public enum Kind { COMPARISON, SECTION_FOLLOW_UP, CALCULATION, CALCULATION_QUESTION, SPECIFIC, OVERVIEW }
+
+    public record Curated(Kind kind, String body, List<IntentDefinition.SourceRef> sources, LocalDate effective,
+                          String detail) {
+    }
+
+    private final SpecificAnswers specifics;
+    private final Calculators calculators;
+    private final SlotReader slots;
+    private final ComparisonAnswers comparisons;
+    private final FigureBook figures;
+    private final TextNormalizer normalizer;
+    private final Clock clock;
+
+    public CuratedAnswers(SpecificAnswers specifics, Calculators calculators, SlotReader slots,
+                          ComparisonAnswers comparisons, FigureBook figures, TextNormalizer normalizer, Clock clock,
+                          IntentCatalog catalog) {
+        this.specifics = specifics;
+        this.calculators = calculators;
+        this.slots = slots;
+        this.comparisons = comparisons;
+        this.figures = figures;
+        this.normalizer = normalizer;
+        this.clock = clock;
+        catalog.all().stream().filter(i -> i.calculator() != null && !calculators.contains(i.calculator()))
+                .findFirst().ifPresent(i -> {
+                    throw new IllegalStateException("intents/" + i.id() + ".yaml: no calculator " + i.calculator());
+                });
+    }
+
+    /**
+     * @param question the message, or null when the intent was chosen from a menu
+     * @param followUp whether the message is read against the previous topic ({@code intent})
+     */
+    public Curated choose(IntentDefinition intent, String question, boolean followUp, Language lang) {
+        LocalDate today = LocalDate.now(clock);
+        if (question != null && !question.isBlank()) {
+            List<Integer> sections = slots.sections(question);
+            if (sections.size() >= 2 && COMPARE.matcher(normalizer.normalize(question)).find()) {
+                return new Curated(Kind.COMPARISON, comparisons.compare(sections.subList(0, Math.min(3, sections.size())),
+                        today, lang), eligibilitySources(), null, sections.toString());
+            }
+            if (followUp && sections.size() == 1) {
+                Optional<String> one = comparisons.forSection(intent.id(), sections.get(0), today, lang);
+                if (one.isPresent()) {
+                    return new Curated(Kind.SECTION_FOLLOW_UP, one.get(), eligibilitySources(), null,
+                            "section " + sections.get(0));
+                }
+            }
+            Optional<Curated> calculated = calculate(intent, question, today, lang);
+            if (calculated.isPresent()) {
+                return calculated.get();
+            }
+            Optional<SpecificAnswers.Match> match = specifics.find(intent.id(), question);
+            if (match.isPresent()) {
+                IntentDefinition.Specific s = match.get().specific();
+                return new Curated(Kind.SPECIFIC, FigureText.render(s.answer().in(lang), figures, today),
+                        s.sources().isEmpty() ? intent.sources() : s.sources(),
+                        s.effective() != null ? s.effective() : intent.effective(),
+                        s.id() + " (" + Math.round(match.get().similarity() * 100) / 100.0 + ")");
+            }
+        }
+        String overview = intent.answer() == null ? "" : FigureText.render(intent.answer().in(lang), figures, today);
+        return new Curated(Kind.OVERVIEW, overview, intent.sources(), intent.effective(), null);
+    }
+
+    /**
+     * A short message that names one section after a benefit question ("แล้วม.40ได้มั้ย" after childbirth) asks whether
+     * that section has the previous topic's benefit, even when the classifier reads the section as a topic of its own.
+     */
+    public Optional<Curated> sectionSwap(IntentDefinition previousTopic, String question, Language lang) {
+        String s = normalizer.normalize(question);
+        List<Integer> sections = slots.sections(question);
+        if (s.length() > SWAP_MAX_LENGTH || sections.size() != 1 || !SWAP.matcher(s).find()) {
+            return Optional.empty();
+        }
+        return comparisons.forSection(previousTopic.id(), sections.get(0), LocalDate.now(clock), lang)
+                .map(text -> new Curated(Kind.SECTION_FOLLOW_UP, text, eligibilitySources(), null,
+                        "section " + sections.get(0)));
+    }
+
+    private Optional<Curated> calculate(IntentDefinition intent, String question, LocalDate today, Language lang) {
+        if (intent.calculator() == null) {
+            return Optional.empty();
+        }
+        Slots said = slots.read(question);
+        boolean personal = said.monthlyWage() != null || said.monthsContributed() != null || said.age() != null
+                || said.leaveReason() != null;
+        if (said.isEmpty() || !personal && !AMOUNT.matcher(normalizer.normalize(question)).find()) {
+            return Optional.empty();
+        }
+        Calculation c = calculators.find(intent.calculator()).orElseThrow().calculate(said, today, lang);
+        if (c instanceof Calculation.Result r) {
+            String body = r.followUp() instanceof Calculation.Ask ask ? r.text() + "\n\n" + ask.question() : r.text();
+            return Optional.of(new Curated(Kind.CALCULATION, body, sourcesOf(r.figureIds(), today, intent), null,
+                    intent.calculator()));
+        }
+        if (c instanceof Calculation.Ask ask) {
+            String overview = intent.answer() == null ? "" : FigureText.render(intent.answer().in(lang), figures, today);
+            return Optional.of(new Curated(Kind.CALCULATION_QUESTION, ask.question() + "\n\n" + overview,
+                    intent.sources(), intent.effective(), intent.calculator() + " needs " + ask.slot()));
+        }
+        return Optional.empty();
+    }
+
+    /** The announcements behind the figures a calculation used, newest rule first. */
+    private List<IntentDefinition.SourceRef> sourcesOf(List<String> figureIds, LocalDate today, IntentDefinition intent) {
+        Map<String, IntentDefinition.SourceRef> curated = new java.util.LinkedHashMap<>();
+        intent.sources().forEach(s -> curated.put(s.url(), s));
+        return figureIds.stream().map(id -> figures.on(id, today))
+                .sorted(java.util.Comparator.comparing(th.sso.hotline.knowledge.rules.FigureVersion::from).reversed())
+                .map(v -> curated.getOrDefault(v.source(), new IntentDefinition.SourceRef(v.source(), null, null,
+                        v.confirmed())))
+                .distinct().limit(3).toList();
+    }
+
+    private List<IntentDefinition.SourceRef> eligibilitySources() {
+        return comparisons.sources().stream().map(s -> new IntentDefinition.SourceRef(s.url(), s.title(), s.titleEn(),
+                s.date())).toList();
+    }
+}

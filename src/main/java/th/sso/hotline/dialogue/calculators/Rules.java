@@ -1,0 +1,65 @@
+package th.sso.hotline.dialogue.calculators;
+
+import th.sso.hotline.knowledge.rules.FigureBook;
+import th.sso.hotline.knowledge.rules.FigureVersion;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The figures one calculation reads on one day, remembered so the answer can name its basis. */
+final class Rules {
+
+    private final FigureBook book;
+    private final LocalDate day;
+
+    private final List<String> used = new ArrayList<>();
+
+    Rules(FigureBook book, LocalDate day) {
+        this.book = book;
+        this.day = day;
+    }
+
+    BigDecimal value(String id) {
+        FigureVersion v = book.on(id, day);
+        if (!used.contains(id)) {
+            used.add(id);
+        }
+        return v.value();
+    }
+
+    int whole(String id) {
+        return value(id).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** A percentage figure as a fraction (5 → 0.05). */
+    BigDecimal share(String id) {
+        return value(id).movePointLeft(2);
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    List<String> used() {
+        return List.copyOf(used);
+    }
+
+    static String baht(BigDecimal amount) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    static String baht(long amount) {
+        return baht(BigDecimal.valueOf(amount));
+    }
+
+    static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,41 @@
+package th.sso.hotline.dialogue.calculators;
+
+import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.Language;
+import th.sso.hotline.nlu.slots.Slots;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** Sickness cash benefit for a Section 33 employee off work beyond the sick days the employer pays. */
+@Singleton
+public class SicknessCalculator implements Calculator {
+
+    private final CalculatorTexts texts;
+
+    public SicknessCalculator(CalculatorTexts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public String id() {
+        return "sickness";
+    }
+
+    @Override
+    public Calculation calculate(Slots slots, LocalDate today, Language lang) {
+        if (slots.monthlyWage() == null) {
+            return new Calculation.NotApplicable();
+        }
+        Rules rules = texts.rules(today);
+        BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
+        BigDecimal monthly = counted.multiply(rules.share("sickness_rate"));
+        BigDecimal daily = monthly.divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP);
+        String lead = texts.get(lang, "calc.sickness", Rules.baht(slots.monthlyWage()), Rules.baht(daily),
+                Rules.baht(monthly), Rules.number(rules.value("sickness_rate")), rules.whole("employer_sick_pay_days"),
+                rules.whole("sickness_days_per_time"), rules.whole("sickness_days_per_year"),
+                Rules.baht(rules.value("s33_wage_ceiling")));
+        return texts.result(lang, lead, rules, null);
+    }
+}

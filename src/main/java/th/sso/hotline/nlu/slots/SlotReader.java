@@ -1,0 +1,162 @@
+package th.sso.hotline.nlu.slots;
+
+import jakarta.inject.Singleton;
+import th.sso.hotline.text.TextNormalizer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the facts a calculation needs from a chat message, in Thai or English: "เงินเดือน 2 หมื่น",
+ * "ได้เดือนละหมื่นห้า", "salary 20k", "ส่งมา 15 ปี", "contributed 200 months", "อายุ 55", "turning 55", "ม.33",
+ * "section 39", "ถูกเลิกจ้าง", "I quit", "ทางเลือก 3". A number counts as a wage only next to a wage word, so
+ * "ค่าคลอด 15000" is not read as a salary.
+ */
+@Singleton
+public class SlotReader {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
+    private static final String THAI_DIGIT_WORD = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า";
+    private static final Map<String, Integer> THAI_DIGITS = Map.of("หนึ่ง", 1, "สอง", 2, "สาม", 3, "สี่", 4,
+            "ห้า", 5, "หก", 6, "เจ็ด", 7, "แปด", 8, "เก้า", 9);
+    /** An amount: digits with an optional unit word ("2 หมื่น", "20k", "1.5 หมื่น"), or Thai words ("หมื่นห้า", "สองหมื่น"). */
+    private static final String AMOUNT = "(?:" + NUMBER + "\\s*(k|พัน|หมื่น|แสน)?(?![\\d.])"
+            + "|((?:" + THAI_DIGIT_WORD + ")?)หมื่น((?:" + THAI_DIGIT_WORD + ")?)(?:พัน)?)";
+    private static final Pattern WAGE = Pattern.compile(
+            "(?:เงินเดือน|ค่าจ้าง|รายได้|ค่าแรง|ฐานเงินเดือน|ได้เดือนละ|เดือนละ|salary|wage|wages|income|earn(?:ing|s)?|paid|pay is|get)"
+                    + "\\s*(?:ก็|คือ|ประมาณ|ราว|ๆ|of|is|about|around|only|:|=|ละ|อยู่ที่|อยู่|just|\\s)*\\s*"
+                    + AMOUNT);
+    private static final Pattern AMOUNT_PER_MONTH = Pattern.compile(AMOUNT
+            + "\\s*(?:บาท|baht|thb|฿)?\\s*(?:/\\s*(?:เดือน|month|m)\\b|ต่อเดือน|a month|per month|monthly)");
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?:ส่ง|จ่าย|สมทบ|ทำงาน|contribut\\w*|paid|paying|worked|work(?:ing)?)\\D{0,24}?" + NUMBER
+                    + "\\s*(ปี|เดือน|งวด|years?|yrs?|months?)");
+    private static final Pattern PERIOD_PAID = Pattern.compile(NUMBER + "\\s*(ปี|เดือน|งวด|years?|months?)\\s*"
+            + "(?:แล้ว\\s*)?(?:ของ)?(?:การ)?(?:ส่ง|จ่าย|เงินสมทบ|ประกันสังคม|of contributions?|contributions?|paying)");
+    private static final Pattern AGE = Pattern.compile(
+            "(?:อายุ(?:ครบ|จะครบ)?|age|aged|turn|turning|turned|i am|i'm)\\s*(\\d{2})(?!\\d)(?!\\s*(?:ปี|years?)\\s*(?:แล้ว\\s*)?(?:ส่ง|จ่าย|of))"
+                    + "|(\\d{2})\\s*(?:years old|yrs old|yo\\b|y/o)");
+    private static final Pattern SECTION = Pattern.compile(
+            "(?:ม\\s*\\.?|มาตรา|section|sec\\.?|s\\.|\\bs|\\bmor|\\bma|\\bmatra|\\bmattra|\\bm\\.?)\\s*(33|39|40)(?!\\d)");
+    private static final Pattern LAID_OFF = Pattern.compile(
+            "เลิกจ้าง|ให้ออก|ไล่ออก|ปิดกิจการ|ปิดโรงงาน|บริษัทปิด|โรงงานปิด|ปลดออก|ลดพนักงาน|laid off|lay off|layoff|fired"
+                    + "|dismiss|terminat|let go|company clos|factory clos|redundan");
+    private static final Pattern RESIGNED = Pattern.compile(
+            "ลาออก|ออกเอง|resign|quit|left (?:my|the) job myself|leave (?:my|the) job myself");
+    private static final Pattern CONTRACT_ENDED = Pattern.compile(
+            "หมดสัญญา|สัญญาจ้างสิ้นสุด|ครบสัญญา|สิ้นสุดสัญญา|contract (?:end|finish|expir|is over|ran out)");
+    private static final Pattern OPTION = Pattern.compile("(?:ทางเลือก(?:ที่)?|option|แพ็กเกจ|package|plan)\\s*(1|2|3)(?!\\d)");
+
+    private final TextNormalizer normalizer;
+
+    public SlotReader(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    public Slots read(String text) {
+        String s = normalizer.normalize(text).toLowerCase(Locale.ROOT);
+        return new Slots(wage(s), months(s), age(s), section(s), reason(s), option(s));
+    }
+
+    private static Integer wage(String s) {
+        Integer wage = wageIn(WAGE.matcher(s));
+        return wage != null ? wage : wageIn(AMOUNT_PER_MONTH.matcher(s));
+    }
+
+    /** The first amount that can be a monthly wage: below 1,000 baht it is something else (years, a contribution). */
+    private static Integer wageIn(Matcher m) {
+        while (m.find()) {
+            Integer value = amount(m, 1);
+            if (value != null && value >= 1_000 && value <= 10_000_000) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Integer amount(Matcher m, int g) {
+        String digits = m.group(g);
+        if (digits != null) {
+            double value = Double.parseDouble(digits.replace(",", ""));
+            String unit = m.group(g + 1);
+            if (unit != null) {
+                value *= switch (unit) {
+                    case "k", "พัน" -> 1_000;
+                    case "หมื่น" -> 10_000;
+                    case "แสน" -> 100_000;
+                    default -> 1;
+                };
+            }
+            return (int) Math.round(value);
+        }
+        String tens = m.group(g + 2);
+        String thousands = m.group(g + 3);
+        if (tens == null && thousands == null) {
+            return null;
+        }
+        int value = (tens == null || tens.isEmpty() ? 1 : THAI_DIGITS.get(tens)) * 10_000;
+        return value + (thousands == null || thousands.isEmpty() ? 0 : THAI_DIGITS.get(thousands) * 1_000);
+    }
+
+    private static Integer months(String s) {
+        for (Pattern p : new Pattern[]{CONTRIBUTED, PERIOD_PAID}) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                double n = Double.parseDouble(m.group(1).replace(",", ""));
+                String unit = m.group(2);
+                boolean years = unit.startsWith("ปี") || unit.startsWith("year") || unit.startsWith("yr");
+                int months = (int) Math.round(years ? n * 12 : n);
+                if (months > 0 && months <= 12 * 60) {
+                    return months;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer age(String s) {
+        Matcher m = AGE.matcher(s);
+        while (m.find()) {
+            int age = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (age >= 15 && age <= 99) {
+                return age;
+            }
+        }
+        return null;
+    }
+
+    private static Integer section(String s) {
+        Matcher m = SECTION.matcher(s);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static LeaveReason reason(String s) {
+        if (CONTRACT_ENDED.matcher(s).find()) {
+            return LeaveReason.CONTRACT_ENDED;
+        }
+        if (LAID_OFF.matcher(s).find()) {
+            return LeaveReason.LAID_OFF;
+        }
+        return RESIGNED.matcher(s).find() ? LeaveReason.RESIGNED : null;
+    }
+
+    /** Every section named, in order and once each: "ม.33 กับ ม.39" gives [33, 39]. */
+    public java.util.List<Integer> sections(String text) {
+        Matcher m = SECTION.matcher(normalizer.normalize(text).toLowerCase(Locale.ROOT));
+        java.util.List<Integer> sections = new java.util.ArrayList<>();
+        while (m.find()) {
+            Integer section = Integer.valueOf(m.group(1));
+            if (!sections.contains(section)) {
+                sections.add(section);
+            }
+        }
+        return sections;
+    }
+
+    private static Integer option(String s) {
+        Matcher m = OPTION.matcher(s);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

@@ -1,0 +1,32 @@
+package th.sso.hotline.nlu.slots;
+
+/**
+ * The facts about the person that a calculation needs, as far as the messages said them; null when not said.
+ *
+ * @param monthlyWage       baht a month
+ * @param monthsContributed months of contributions paid
+ * @param age               years
+ * @param section           33, 39 or 40
+ * @param leaveReason       why the last job ended
+ * @param section40Option   1, 2 or 3
+ */
+public record Slots(Integer monthlyWage, Integer monthsContributed, Integer age, Integer section,
+                    LeaveReason leaveReason, Integer section40Option) {
+
+    public static final Slots NONE = new Slots(null, null, null, null, null, null);
+
+    /** These slots, with what {@code newer} says taking precedence. */
+    public Slots updatedBy(Slots newer) {
+        return new Slots(pick(newer.monthlyWage, monthlyWage), pick(newer.monthsContributed, monthsContributed),
+                pick(newer.age, age), pick(newer.section, section), pick(newer.leaveReason, leaveReason),
+                pick(newer.section40Option, section40Option));
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    private static <T> T pick(T newer, T older) {
+        return newer != null ? newer : older;
+    }
+}
