@@ -90,7 +90,10 @@ public final class Commands {
         }
         System.out.println(summary(report));
         if (options.containsKey("floors")) {
-            List<String> below = Floors.check(report, Path.of(options.get("floors")), split);
+            // --floors-prefix picks one set of floors in a shared file (e.g. content.* or corpus.* for the same
+            // questions scored on different content); a split set uses its half as the prefix.
+            String prefix = options.getOrDefault("floors-prefix", split);
+            List<String> below = Floors.check(report, Path.of(options.get("floors")), prefix);
             below.forEach(b -> System.out.println("BELOW FLOOR: " + b));
             return below.isEmpty() ? 0 : 1;
         }
@@ -166,7 +169,8 @@ public final class Commands {
     private static int usage(String why) {
         System.err.println(why);
         System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl [--split tune|locked]] "
-                + "[--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties]\n"
+                + "[--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties "
+                + "[--floors-prefix NAME]]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
                 + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]");
         return 2;

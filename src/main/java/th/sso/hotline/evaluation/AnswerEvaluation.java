@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <li>{@code key_coverage}: the share of facts (answer-key groups) found in the reply's text messages;
  * {@code all_keys}: the share of questions whose reply states every fact;</li>
  * <li>{@code expected_source}: the share of questions with one of their {@code sources} among the reply's
- * citations (the source cards);</li>
+ * citations; {@code expected_source_in_cards}: among the source cards shown (see {@link #isCard});</li>
  * <li>{@code off_topic_cards}: off-topic cards over all cards shown (judged by {@link CardTopics}), and
  * {@code cards_per_question};</li>
  * <li>{@code figure_right_number}: for {@code figure} questions, the share whose reply states every key number.</li>
@@ -49,7 +49,8 @@ public final class AnswerEvaluation {
 
     /** Counts for one group of questions. */
     static final class Tally {
-        int questions, facts, factsFound, allKeys, sourceFound, cards, offTopicCards, figures, figuresRight;
+        int questions, facts, factsFound, allKeys, sourceFound, sourceInCards, cards, offTopicCards, figures,
+                figuresRight;
 
         Map<String, Object> report() {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ public final class AnswerEvaluation {
             r.put("key_coverage", IntentEvaluation.ratio(factsFound, facts));
             r.put("all_keys", IntentEvaluation.ratio(allKeys, questions));
             r.put("expected_source", IntentEvaluation.ratio(sourceFound, questions));
+            r.put("expected_source_in_cards", IntentEvaluation.ratio(sourceInCards, questions));
             r.put("off_topic_cards", IntentEvaluation.ratio(offTopicCards, cards));
             r.put("cards_per_question", questions == 0 ? 0.0 : Math.round(100.0 * cards / questions) / 100.0);
             if (figures > 0) {
@@ -67,8 +69,8 @@ public final class AnswerEvaluation {
     }
 
     /** The score of one question. */
-    record Scored(int facts, int factsFound, boolean sourceFound, int cards, int offTopicCards,
-                  List<List<String>> missingKeys, List<String> offTopicUrls) {
+    record Scored(int facts, int factsFound, boolean sourceFound, boolean sourceInCards, int cards, int offTopicCards,
+                  List<List<String>> missingKeys, List<Map<String, Object>> offTopic) {
         boolean allKeys() {
             return factsFound == facts;
         }
@@ -96,7 +98,7 @@ public final class AnswerEvaluation {
                 miss.put("replied_intent", reply == null ? null : reply.intent());
                 miss.put("missing_keys", s.missingKeys());
                 miss.put("source_found", s.sourceFound());
-                miss.put("off_topic_cards", s.offTopicUrls());
+                miss.put("off_topic_cards", s.offTopic());
                 miss.put("cited", reply == null ? List.of()
                         : reply.citations().stream().map(Citation::url).limit(5).toList());
                 misses.add(miss);
@@ -115,6 +117,7 @@ public final class AnswerEvaluation {
         t.factsFound += s.factsFound();
         t.allKeys += s.allKeys() ? 1 : 0;
         t.sourceFound += s.sourceFound() ? 1 : 0;
+        t.sourceInCards += s.sourceInCards() ? 1 : 0;
         t.cards += s.cards();
         t.offTopicCards += s.offTopicCards();
         if ("figure".equals(kind)) {
@@ -158,14 +161,33 @@ public final class AnswerEvaluation {
         }
         Set<String> gold = new java.util.HashSet<>();
         item.path("sources").forEach(u -> gold.add(CardTopics.normaliseUrl(u.asText())));
-        List<Citation> cards = reply == null ? List.of() : reply.citations();
-        boolean sourceFound = cards.stream().anyMatch(c -> gold.contains(CardTopics.normaliseUrl(c.url())));
+        List<Citation> citations = reply == null ? List.of() : reply.citations();
+        List<Citation> cards = citations.stream().filter(AnswerEvaluation::isCard).toList();
+        boolean sourceFound = citations.stream().anyMatch(c -> gold.contains(CardTopics.normaliseUrl(c.url())));
+        boolean sourceInCards = cards.stream().anyMatch(c -> gold.contains(CardTopics.normaliseUrl(c.url())));
         List<String> extra = new ArrayList<>();
         item.path("also_intents").forEach(i -> extra.add(i.asText()));
         String intent = item.path("intent").asText();
-        List<String> offTopic = cards.stream().filter(c -> topics.offTopic(c, intent, extra))
-                .map(c -> c.url() == null ? c.title() : c.url()).toList();
-        return new Scored(facts, found, sourceFound, cards.size(), offTopic.size(), missing, offTopic);
+        List<Map<String, Object>> offTopic = new ArrayList<>();
+        for (Citation c : cards) {
+            if (topics.offTopic(c, intent, extra)) {
+                Map<String, Object> card = new LinkedHashMap<>();
+                card.put("url", c.url());
+                card.put("title", c.title());
+                card.put("topics", topics.topics(c));
+                offTopic.add(card);
+            }
+        }
+        return new Scored(facts, found, sourceFound, sourceInCards, cards.size(), offTopic.size(), missing, offTopic);
+    }
+
+    /**
+     * Whether a citation was shown as a source card: cards come from retrieved passages; an intent's curated
+     * sources are appended to the citations without a passage and are only listed in the text when no passage
+     * was found, so they count for {@code expected_source} but are not cards.
+     */
+    static boolean isCard(Citation c) {
+        return c.passage() != null && !c.passage().isBlank();
     }
 
     /** The text a user reads: every text message of the reply (not the cards, whose passages are not an answer). */

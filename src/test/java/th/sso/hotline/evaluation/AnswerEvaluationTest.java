@@ -112,6 +112,20 @@ class AnswerEvaluationTest {
         assertThat(report.get("cards_per_question")).isEqualTo(2.0);
     }
 
+    @Test
+    void anIntentsListedSourceCountsAsCitedButNotAsACard() throws Exception {
+        AnswerEvaluation.Asker asker = (user, text) -> reply("ค่าคลอด 15,000 บาท",
+                card("https://www.thaigov.go.th/news/contents/details/1", "ว่างงาน", "เลิกจ้าง"),
+                new Citation("สิทธิคลอดบุตร", MATERNITY_URL, "2022-07-04", "", 0.0));
+        JsonNode item = JSON.readTree("{\"id\":\"m\",\"text\":\"คลอดลูกได้เท่าไหร่\",\"kind\":\"specific\","
+                + "\"intent\":\"maternity\",\"answer_keys\":[[\"15,000\"]],\"sources\":[\"" + MATERNITY_URL + "\"]}");
+        Map<String, Object> report = new AnswerEvaluation(asker, new CardTopics(Map.of())).run(List.of(item));
+        assertThat(report.get("expected_source")).isEqualTo(1.0);
+        assertThat(report.get("expected_source_in_cards")).isEqualTo(0.0);
+        assertThat(report.get("cards_per_question")).isEqualTo(1.0);
+        assertThat(report.get("off_topic_cards")).isEqualTo(1.0);
+    }
+
     // ---- off-topic judgement
 
     @Test
