@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores understanding and retrieval on ../shared/eval (when present) and on the project's own sets in eval/
 # (retrieval only when the announcement corpus is beside the project), and the real-message set's two halves,
-# and fails below the pinned floors.
+# and the answer-quality set (with the default content and, beside the corpus, with it), and fails below the
+# pinned floors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -35,4 +36,16 @@ for half in tune locked; do
   java -Dhotline.index-dir=target/eval/index -jar "$jar" eval --intents eval/real-messages.jsonl --split "$half" \
     --json "target/eval/real-$half-report.json" --floors eval/floors-real.properties || status=1
 done
+# What the replies say, on the answer-quality set (eval/answers.jsonl): answer keys in the text, the expected
+# source among the cards, off-topic cards, figures, per kind and language. Scored on the service's default content
+# and, when the announcement corpus is beside the project, on content plus corpus; each has its own floors
+# (content.* and corpus.* in eval/floors-answers.properties) and its own index, so neither rebuilds the other.
+CONTENT_DIRS=content java -Dhotline.index-dir=target/eval/index-content -jar "$jar" eval --answers eval/answers.jsonl \
+  --json target/eval/answers-content-report.json --floors eval/floors-answers.properties --floors-prefix content \
+  || status=1
+if [ -d "$corpus_dir" ]; then
+  CONTENT_DIRS="content,$corpus_dir" java -Dhotline.index-dir=target/eval/index -jar "$jar" eval \
+    --answers eval/answers.jsonl --json target/eval/answers-corpus-report.json \
+    --floors eval/floors-answers.properties --floors-prefix corpus || status=1
+fi
 exit $status

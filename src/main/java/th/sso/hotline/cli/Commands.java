@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micronaut.context.ApplicationContext;
 import th.sso.hotline.conversation.ChatService;
+import th.sso.hotline.conversation.Channel;
+import th.sso.hotline.conversation.Exchange;
+import th.sso.hotline.evaluation.AnswerEvaluation;
+import th.sso.hotline.evaluation.CardTopics;
 import th.sso.hotline.evaluation.IntentEvaluation;
+import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.knowledge.search.PassageSearch;
 
@@ -17,11 +22,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Command-line tools run from the same jar, {@code java -jar hotline.jar <command> ...}:
- * {@code eval --intents FILE.jsonl [--split tune|locked] [--corpus FILE.jsonl] [--json OUT] [--floors FILE]}
- * scores the assistant in-process on labelled questions (with {@code --split}, only that half of a split set,
+ * {@code eval --intents FILE.jsonl [--split tune|locked] [--corpus FILE.jsonl] [--answers FILE.jsonl] [--json OUT]
+ * [--floors FILE]} scores the assistant in-process on labelled questions (with {@code --answers}, what its replies
+ * say: answer keys, expected source cards, off-topic cards, per kind and language) (with {@code --split}, only that half of a split set,
  * and only the floors written {@code half.section.metric}) and fails (exit 1) when a figure falls below its
  * pinned floor;
  * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
@@ -51,8 +58,8 @@ public final class Commands {
     }
 
     private static int eval(Map<String, String> options) throws IOException {
-        if (!options.containsKey("intents") && !options.containsKey("corpus")) {
-            return usage("eval needs --intents FILE and/or --corpus FILE");
+        if (!options.containsKey("intents") && !options.containsKey("corpus") && !options.containsKey("answers")) {
+            return usage("eval needs --intents FILE, --corpus FILE and/or --answers FILE");
         }
         String split = options.get("split");
         if (split != null && !split.equals("tune") && !split.equals("locked")) {
@@ -69,6 +76,13 @@ public final class Commands {
                 report.put("corpus", new th.sso.hotline.evaluation.RetrievalEvaluation(context.getBean(ChatService.class))
                         .run(readJsonl(Path.of(options.get("corpus")))));
             }
+            if (options.containsKey("answers")) {
+                ChatService chat = context.getBean(ChatService.class);
+                report.put("answers", new AnswerEvaluation(
+                        (user, text) -> chat.ask(new Exchange(Channel.API, user, null), text, Optional.empty()).reply(),
+                        CardTopics.fromIndex(context.getBean(KnowledgeBase.class)))
+                        .run(readJsonl(Path.of(options.get("answers")))));
+            }
         }
         String json = JSON.writeValueAsString(report);
         if (options.containsKey("json")) {
@@ -76,7 +90,10 @@ public final class Commands {
         }
         System.out.println(summary(report));
         if (options.containsKey("floors")) {
-            List<String> below = Floors.check(report, Path.of(options.get("floors")), split);
+            // --floors-prefix picks one set of floors in a shared file (e.g. content.* or corpus.* for the same
+            // questions scored on different content); a split set uses its half as the prefix.
+            String prefix = options.getOrDefault("floors-prefix", split);
+            List<String> below = Floors.check(report, Path.of(options.get("floors")), prefix);
             below.forEach(b -> System.out.println("BELOW FLOOR: " + b));
             return below.isEmpty() ? 0 : 1;
         }
@@ -152,7 +169,8 @@ public final class Commands {
     private static int usage(String why) {
         System.err.println(why);
         System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl [--split tune|locked]] "
-                + "[--corpus FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties]\n"
+                + "[--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties "
+                + "[--floors-prefix NAME]]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
                 + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]");
         return 2;
