@@ -40,6 +40,20 @@ public final class ThaiChatAnalyzer extends Analyzer {
     private static final Pattern REPEATED_LATIN = Pattern.compile("([a-z])\\1{2,}");
     /** "มาตรา40" and "ม40" are written both ways; a space between Thai letters and digits makes them one form. */
     private static final Pattern THAI_DIGIT_JOIN = Pattern.compile("([\\u0E01-\\u0E4E])([0-9])|([0-9])([\\u0E01-\\u0E4E])");
+    /**
+     * "กยศ.หักเงิน", "สปส.ประกาศ", "รพ.ประกันสังคม": an abbreviation's closing dot glued to the next Thai word.
+     * Only after two or more Thai letters, so one-letter abbreviations such as "ม.ค." and "พ.ร.บ." stay whole.
+     */
+    private static final Pattern THAI_ABBREVIATION_JOIN =
+            Pattern.compile("([\\u0E01-\\u0E4E]{2}\\.)(?=[\\u0E01-\\u0E2E])");
+    /** "900baht", "15years", "60percent": a number glued to a Latin word (units like "15k" stay whole). */
+    private static final Pattern DIGIT_LATIN_JOIN = Pattern.compile("([0-9])([a-z])(?=[a-z]{2})");
+    /**
+     * "ประกันสังคมม.39", "ประกันสังคมม33": the section abbreviation glued to the word before it. With a dot any
+     * Thai letter may precede; without one only a doubled "มม" before 33/39/40, so "เพิ่ม500" stays as it is.
+     */
+    private static final Pattern SECTION_JOIN =
+            Pattern.compile("([\\u0E01-\\u0E4E])(ม\\.)(?=[0-9])|(ม)(ม)(?=(?:33|39|40)(?![0-9]))");
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     private final SynonymMap glossary;
@@ -64,6 +78,9 @@ public final class ThaiChatAnalyzer extends Analyzer {
         r = new MappingCharFilter(THAI_FIXES, r);
         r = new PatternReplaceCharFilter(REPEATED_THAI, "$1", r);
         r = new PatternReplaceCharFilter(REPEATED_LATIN, "$1$1", r);
+        r = new PatternReplaceCharFilter(THAI_ABBREVIATION_JOIN, "$1 ", r);
+        r = new PatternReplaceCharFilter(DIGIT_LATIN_JOIN, "$1 $2", r);
+        r = new PatternReplaceCharFilter(SECTION_JOIN, "$1$3 $2$4", r);
         return new PatternReplaceCharFilter(THAI_DIGIT_JOIN, "$1$3 $2$4", r);
     }
 

@@ -64,6 +64,46 @@ class ThaiChatAnalyzerTest {
     }
 
     @Test
+    void anAbbreviationDotGluedToTheNextThaiWordSplitsAsIfSpaced() throws IOException {
+        try (Analyzer a = new ThaiChatAnalyzer()) {
+            assertThat(analyze(a, "กยศ.หักเงิน")).extracting(Tok::term)
+                    .containsExactlyElementsOf(terms(analyze(a, "กยศ. หักเงิน")));
+            assertThat(analyze(a, "กยศ.หักเงิน")).containsExactly(
+                    new Tok("กยศ", 0, 3, 1), new Tok("หัก", 4, 7, 1), new Tok("เงิน", 7, 11, 1));
+            assertThat(terms(analyze(a, "สปส.ประกาศ"))).isEqualTo(terms(analyze(a, "สปส. ประกาศ")));
+            assertThat(terms(analyze(a, "กยศ.ของแม่"))).containsExactly("กยศ", "ของ", "แม่");
+            // One-letter abbreviations keep their dots together.
+            assertThat(terms(analyze(a, "ม.ค.นี้"))).doesNotContain("ค");
+        }
+    }
+
+    @Test
+    void aNumberGluedToAnEnglishWordSplitsAsIfSpaced() throws IOException {
+        try (Analyzer a = new ThaiChatAnalyzer()) {
+            assertThat(analyze(a, "900baht")).containsExactly(new Tok("900", 0, 3, 1), new Tok("baht", 3, 7, 1));
+            assertThat(terms(analyze(a, "paid 15years"))).isEqualTo(terms(analyze(a, "paid 15 years")));
+            assertThat(terms(analyze(a, "salary 15k"))).containsExactly("salari", "15k");
+        }
+    }
+
+    @Test
+    void sectionNumbersGluedToThaiAnalyseAsSpaced() throws IOException {
+        try (Analyzer a = new ThaiChatAnalyzer()) {
+            assertThat(terms(analyze(a, "ม.33ได้"))).isEqualTo(terms(analyze(a, "ม.33 ได้")));
+            assertThat(terms(analyze(a, "ประกันสังคมม.39ต้องจ่าย"))).isEqualTo(terms(analyze(a, "ประกันสังคม ม.39 ต้องจ่าย")));
+            assertThat(terms(analyze(a, "ม.๓๓"))).isEqualTo(terms(analyze(a, "ม.33")));
+            assertThat(terms(analyze(a, "900บาท"))).isEqualTo(terms(analyze(a, "900 บาท")));
+            assertThat(terms(analyze(a, "15ปี"))).isEqualTo(terms(analyze(a, "15 ปี")));
+            assertThat(terms(analyze(a, "ประกันสังคมม33"))).isEqualTo(terms(analyze(a, "ประกันสังคม ม33")));
+            assertThat(terms(analyze(a, "เพิ่ม500บาท"))).containsExactly("เพิ่ม", "500", "บาท");
+        }
+    }
+
+    private static List<String> terms(List<Tok> tokens) {
+        return tokens.stream().map(Tok::term).toList();
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalTextAfterFolding() throws IOException {
         String text = "SSO ๔๐ ได้มั้ยยยย";
         try (Analyzer a = new ThaiChatAnalyzer()) {
