@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import java.util.List;
 

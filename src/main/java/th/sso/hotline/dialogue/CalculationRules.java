@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.knowledge.rules.FigureVersion;
@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** The figures one calculation reads on one day, remembered so the answer can name its basis. */
-final class Rules {
+final class CalculationRules {
 
     private final FigureBook book;
     private final LocalDate day;
 
     private final List<String> used = new ArrayList<>();
 
-    Rules(FigureBook book, LocalDate day) {
+    CalculationRules(FigureBook book, LocalDate day) {
         this.book = book;
         this.day = day;
     }

@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.slots.Slots;

@@ -1,8 +1,6 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
-import th.sso.hotline.dialogue.BotTexts;
-import th.sso.hotline.dialogue.DisplayDates;
 import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.knowledge.rules.FigureVersion;
 import th.sso.hotline.nlu.Language;
@@ -32,7 +30,7 @@ public class CalculatorTexts {
     }
 
     /** The lead sentence, then the newest rule it rests on: since when it applies and when it was last confirmed. */
-    Calculation.Result result(Language lang, String lead, Rules rules, Calculation followUp) {
+    Calculation.Result result(Language lang, String lead, CalculationRules rules, Calculation followUp) {
         LocalDate day = rules.day();
         List<FigureVersion> used = rules.used().stream().map(id -> figures.on(id, day)).toList();
         LocalDate since = used.stream().map(FigureVersion::from).max(Comparator.naturalOrder()).orElseThrow();
@@ -41,7 +39,7 @@ public class CalculatorTexts {
         return new Calculation.Result(lead + "\n" + basis, rules.used(), followUp);
     }
 
-    Rules rules(LocalDate day) {
-        return new Rules(figures, day);
+    CalculationRules rules(LocalDate day) {
+        return new CalculationRules(figures, day);
     }
 }

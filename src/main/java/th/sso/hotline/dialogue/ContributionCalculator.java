@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.nlu.Language;
@@ -26,32 +26,32 @@ public class ContributionCalculator implements Calculator {
     public Calculation calculate(Slots slots, LocalDate today, Language lang) {
         Integer section = slots.section();
         if (section != null && section == 39) {
-            Rules rules = texts.rules(today);
-            String lead = texts.get(lang, "calc.contribution.s39", Rules.baht(rules.value("s39_monthly")),
-                    Rules.baht(rules.value("s39_wage_base")));
+            CalculationRules rules = texts.rules(today);
+            String lead = texts.get(lang, "calc.contribution.s39", CalculationRules.baht(rules.value("s39_monthly")),
+                    CalculationRules.baht(rules.value("s39_wage_base")));
             return texts.result(lang, lead, rules, null);
         }
         if (section != null && section == 40) {
-            Rules rules = texts.rules(today);
+            CalculationRules rules = texts.rules(today);
             Integer option = slots.section40Option();
             String lead = option != null
                     ? texts.get(lang, "calc.contribution.s40.option", option,
-                            Rules.baht(rules.value("s40_option" + option + "_monthly")))
-                    : texts.get(lang, "calc.contribution.s40", Rules.baht(rules.value("s40_option1_monthly")),
-                            Rules.baht(rules.value("s40_option2_monthly")), Rules.baht(rules.value("s40_option3_monthly")));
+                            CalculationRules.baht(rules.value("s40_option" + option + "_monthly")))
+                    : texts.get(lang, "calc.contribution.s40", CalculationRules.baht(rules.value("s40_option1_monthly")),
+                            CalculationRules.baht(rules.value("s40_option2_monthly")), CalculationRules.baht(rules.value("s40_option3_monthly")));
             return texts.result(lang, lead, rules, null);
         }
         if (slots.monthlyWage() == null) {
             return section != null ? texts.ask(lang, "wage") : new Calculation.NotApplicable();
         }
-        Rules rules = texts.rules(today);
+        CalculationRules rules = texts.rules(today);
         BigDecimal ceiling = rules.value("s33_wage_ceiling");
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(ceiling);
         BigDecimal each = counted.multiply(rules.share("s33_employee_rate"));
         String key = BigDecimal.valueOf(slots.monthlyWage()).compareTo(ceiling) > 0
                 ? "calc.contribution.s33.capped" : "calc.contribution.s33";
-        String lead = texts.get(lang, key, Rules.baht(slots.monthlyWage()), Rules.baht(each),
-                Rules.number(rules.value("s33_employee_rate")), Rules.baht(ceiling));
+        String lead = texts.get(lang, key, CalculationRules.baht(slots.monthlyWage()), CalculationRules.baht(each),
+                CalculationRules.number(rules.value("s33_employee_rate")), CalculationRules.baht(ceiling));
         return texts.result(lang, lead, rules, null);
     }
 }

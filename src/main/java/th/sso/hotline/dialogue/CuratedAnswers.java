@@ -1,8 +1,6 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
-import th.sso.hotline.dialogue.calculators.Calculation;
-import th.sso.hotline.dialogue.calculators.Calculators;
 import th.sso.hotline.knowledge.rules.Eligibility;
 import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.knowledge.rules.FigureText;

@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.nlu.Language;
@@ -28,15 +28,15 @@ public class MaternityCalculator implements Calculator {
         if (slots.monthlyWage() == null) {
             return new Calculation.NotApplicable();
         }
-        Rules rules = texts.rules(today);
+        CalculationRules rules = texts.rules(today);
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
         int days = rules.whole("maternity_leave_days");
         BigDecimal leavePay = counted.multiply(rules.share("maternity_leave_rate"))
                 .multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP);
         BigDecimal lumpSum = rules.value("maternity_lump_sum");
-        String lead = texts.get(lang, "calc.maternity", Rules.baht(lumpSum), Rules.baht(slots.monthlyWage()),
-                Rules.baht(leavePay), Rules.number(rules.value("maternity_leave_rate")), days,
-                Rules.baht(lumpSum.add(leavePay)), Rules.baht(rules.value("s33_wage_ceiling")));
+        String lead = texts.get(lang, "calc.maternity", CalculationRules.baht(lumpSum), CalculationRules.baht(slots.monthlyWage()),
+                CalculationRules.baht(leavePay), CalculationRules.number(rules.value("maternity_leave_rate")), days,
+                CalculationRules.baht(lumpSum.add(leavePay)), CalculationRules.baht(rules.value("s33_wage_ceiling")));
         return texts.result(lang, lead, rules, null);
     }
 }

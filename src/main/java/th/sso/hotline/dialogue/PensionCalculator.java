@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.nlu.Language;
@@ -32,7 +32,7 @@ public class PensionCalculator implements Calculator {
             return slots.monthlyWage() != null || slots.age() != null ? texts.ask(lang, "months")
                     : new Calculation.NotApplicable();
         }
-        Rules rules = texts.rules(today);
+        CalculationRules rules = texts.rules(today);
         int required = rules.whole("pension_months_required");
         String agePart = slots.age() != null && slots.age() < rules.whole("old_age_age")
                 ? "\n" + texts.get(lang, "calc.pension.age", rules.whole("old_age_age")) : "";
@@ -45,13 +45,13 @@ public class PensionCalculator implements Calculator {
                 .add(rules.value("pension_step_rate").multiply(BigDecimal.valueOf((months - required) / 12)));
         BigDecimal ceiling = rules.value("s33_wage_ceiling");
         if (slots.monthlyWage() == null) {
-            String lead = texts.get(lang, "calc.pension.rate", months, Rules.number(percent),
-                    Rules.baht(ceiling.multiply(percent).movePointLeft(2)), Rules.baht(ceiling));
+            String lead = texts.get(lang, "calc.pension.rate", months, CalculationRules.number(percent),
+                    CalculationRules.baht(ceiling.multiply(percent).movePointLeft(2)), CalculationRules.baht(ceiling));
             return texts.result(lang, lead + agePart, rules, texts.ask(lang, "average_wage"));
         }
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(ceiling);
-        String lead = texts.get(lang, "calc.pension.monthly", months, Rules.baht(slots.monthlyWage()),
-                Rules.baht(counted.multiply(percent).movePointLeft(2)), Rules.number(percent), Rules.baht(ceiling));
+        String lead = texts.get(lang, "calc.pension.monthly", months, CalculationRules.baht(slots.monthlyWage()),
+                CalculationRules.baht(counted.multiply(percent).movePointLeft(2)), CalculationRules.number(percent), CalculationRules.baht(ceiling));
         return texts.result(lang, lead + agePart, rules, null);
     }
 }

@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.nlu.Language;
@@ -28,14 +28,14 @@ public class SicknessCalculator implements Calculator {
         if (slots.monthlyWage() == null) {
             return new Calculation.NotApplicable();
         }
-        Rules rules = texts.rules(today);
+        CalculationRules rules = texts.rules(today);
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
         BigDecimal monthly = counted.multiply(rules.share("sickness_rate"));
         BigDecimal daily = monthly.divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP);
-        String lead = texts.get(lang, "calc.sickness", Rules.baht(slots.monthlyWage()), Rules.baht(daily),
-                Rules.baht(monthly), Rules.number(rules.value("sickness_rate")), rules.whole("employer_sick_pay_days"),
+        String lead = texts.get(lang, "calc.sickness", CalculationRules.baht(slots.monthlyWage()), CalculationRules.baht(daily),
+                CalculationRules.baht(monthly), CalculationRules.number(rules.value("sickness_rate")), rules.whole("employer_sick_pay_days"),
                 rules.whole("sickness_days_per_time"), rules.whole("sickness_days_per_year"),
-                Rules.baht(rules.value("s33_wage_ceiling")));
+                CalculationRules.baht(rules.value("s33_wage_ceiling")));
         return texts.result(lang, lead, rules, null);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Picks the specific question of an intent that a message asks ("เงินว่างงานจะเข้าวันไหน" under unemployment), by
  * the nearest example wording: cosine similarity of the same features the intent classifier uses. Below
- * {@link #MIN_SIMILARITY} the message gets the intent's overview instead.
+ * {@link #MIN_SIMILARITY}, or when one of the intent's general wordings is at least as near (a general question such
+ * as "ว่างงานได้เงินเท่าไหร่" must not get the contract-ended answer), the message gets the intent's overview.
  */
 @Singleton
 public class SpecificAnswers {
@@ -31,6 +32,7 @@ public class SpecificAnswers {
 
     private final FeatureExtractor features;
     private final Map<String, List<Example>> byIntent = new HashMap<>();
+    private final Map<String, List<Map<String, Double>>> generalByIntent = new HashMap<>();
 
     public SpecificAnswers(IntentCatalog catalog, FeatureExtractor features) {
         this.features = features;
@@ -46,6 +48,9 @@ public class SpecificAnswers {
                         .forEach(w -> examples.add(new Example(s, w, features.extract(w))));
             }
             byIntent.put(intent.id(), List.copyOf(examples));
+            if (!examples.isEmpty() && intent.examples() != null) {
+                generalByIntent.put(intent.id(), intent.examples().all().stream().map(features::extract).toList());
+            }
         }
     }
 
@@ -64,8 +69,15 @@ public class SpecificAnswers {
                 best = e;
             }
         }
-        return best != null && bestScore >= MIN_SIMILARITY
-                ? Optional.of(new Match(best.specific(), bestScore, best.text())) : Optional.empty();
+        if (best == null || bestScore < MIN_SIMILARITY) {
+            return Optional.empty();
+        }
+        for (Map<String, Double> general : generalByIntent.getOrDefault(intentId, List.of())) {
+            if (cosine(asked, general) >= bestScore) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Match(best.specific(), bestScore, best.text()));
     }
 
     /** Both vectors are L2-normalised by the extractor, so the dot product is the cosine. */

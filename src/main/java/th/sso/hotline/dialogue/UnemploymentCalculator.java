@@ -1,4 +1,4 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.nlu.Language;
@@ -31,7 +31,7 @@ public class UnemploymentCalculator implements Calculator {
         if (slots.monthlyWage() == null) {
             return slots.leaveReason() != null ? texts.ask(lang, "wage") : new Calculation.NotApplicable();
         }
-        Rules rules = texts.rules(today);
+        CalculationRules rules = texts.rules(today);
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
         StringBuilder lead = new StringBuilder();
         LeaveReason reason = slots.leaveReason();
@@ -48,16 +48,16 @@ public class UnemploymentCalculator implements Calculator {
             lead.append(line(lang, key, slots.monthlyWage(), counted, rules,
                     "unemployment_resigned_rate", "unemployment_resigned_days"));
         }
-        lead.append('\n').append(texts.get(lang, "calc.unemployment.ceiling", Rules.baht(rules.value("s33_wage_ceiling"))));
+        lead.append('\n').append(texts.get(lang, "calc.unemployment.ceiling", CalculationRules.baht(rules.value("s33_wage_ceiling"))));
         return texts.result(lang, lead.toString(), rules, null);
     }
 
-    private String line(Language lang, String key, int wage, BigDecimal counted, Rules rules, String rateId, String daysId) {
+    private String line(Language lang, String key, int wage, BigDecimal counted, CalculationRules rules, String rateId, String daysId) {
         BigDecimal monthly = counted.multiply(rules.share(rateId));
         int days = rules.whole(daysId);
         BigDecimal total = monthly.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(30), 0,
                 java.math.RoundingMode.HALF_UP);
-        return texts.get(lang, key, Rules.baht(wage), Rules.baht(monthly), Rules.number(rules.value(rateId)), days,
-                Rules.baht(total));
+        return texts.get(lang, key, CalculationRules.baht(wage), CalculationRules.baht(monthly), CalculationRules.number(rules.value(rateId)), days,
+                CalculationRules.baht(total));
     }
 }

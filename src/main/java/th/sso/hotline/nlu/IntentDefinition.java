@@ -17,7 +17,7 @@ import java.util.Map;
  * @param passages  whether the curated answer is shown with the announcements that back it (false for small talk)
  * @param specifics specific questions within the intent with their own answers
  * @param calculator the calculator that works out the person's own figure when they give their wage, months of
- *                  contributions or section (see {@code dialogue.calculators}); absent when the intent has none
+ *                  contributions or section (see {@code dialogue.Calculators}); absent when the intent has none
  */
 public record IntentDefinition(
         String id,

@@ -1,7 +1,6 @@
-package th.sso.hotline.dialogue.calculators;
+package th.sso.hotline.dialogue;
 
 import org.junit.jupiter.api.Test;
-import th.sso.hotline.dialogue.BotTexts;
 import th.sso.hotline.knowledge.rules.FigureBook;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.text.TextNormalizer;
