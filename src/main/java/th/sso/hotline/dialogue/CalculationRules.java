@@ -37,6 +37,11 @@ final class CalculationRules {
         return value(id).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** The part of a monthly wage that benefits and contributions are counted on: at most the wage ceiling. */
+    BigDecimal countedWage(int monthlyWage) {
+        return BigDecimal.valueOf(monthlyWage).min(value("s33_wage_ceiling"));
+    }
+
     /** A percentage figure as a fraction (5 → 0.05). */
     BigDecimal share(String id) {
         return value(id).movePointLeft(2);

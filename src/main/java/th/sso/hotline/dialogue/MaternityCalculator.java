@@ -29,7 +29,7 @@ public class MaternityCalculator implements Calculator {
             return new Calculation.NotApplicable();
         }
         CalculationRules rules = texts.rules(today);
-        BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
+        BigDecimal counted = rules.countedWage(slots.monthlyWage());
         int days = rules.whole("maternity_leave_days");
         BigDecimal leavePay = counted.multiply(rules.share("maternity_leave_rate"))
                 .multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP);

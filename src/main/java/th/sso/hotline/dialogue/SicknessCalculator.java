@@ -29,7 +29,7 @@ public class SicknessCalculator implements Calculator {
             return new Calculation.NotApplicable();
         }
         CalculationRules rules = texts.rules(today);
-        BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
+        BigDecimal counted = rules.countedWage(slots.monthlyWage());
         BigDecimal monthly = counted.multiply(rules.share("sickness_rate"));
         BigDecimal daily = monthly.divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP);
         String lead = texts.get(lang, "calc.sickness", CalculationRules.baht(slots.monthlyWage()), CalculationRules.baht(daily),

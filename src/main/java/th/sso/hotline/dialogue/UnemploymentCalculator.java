@@ -32,7 +32,7 @@ public class UnemploymentCalculator implements Calculator {
             return slots.leaveReason() != null ? texts.ask(lang, "wage") : new Calculation.NotApplicable();
         }
         CalculationRules rules = texts.rules(today);
-        BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(rules.value("s33_wage_ceiling"));
+        BigDecimal counted = rules.countedWage(slots.monthlyWage());
         StringBuilder lead = new StringBuilder();
         LeaveReason reason = slots.leaveReason();
         if (reason == null || reason == LeaveReason.LAID_OFF) {
