@@ -11,9 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.session.Session;
-import io.micronaut.session.SessionStore;
-import io.micronaut.session.http.SessionForRequest;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
@@ -21,7 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The login page. It opens a session only to hold the login form's CSRF token; the form posts to /login. */
+/** The login page. It opens no session: the form's CSRF token rides in a cookie ({@link LoginFormCsrf}). */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -29,12 +26,10 @@ class LoginPageController {
 
     private static final Set<String> ERRORS = Set.of("credentials");
 
-    private final SessionStore<Session> sessions;
-    private final CsrfSessions csrf;
+    private final LoginFormCsrf loginCsrf;
 
-    LoginPageController(SessionStore<Session> sessions, CsrfSessions csrf) {
-        this.sessions = sessions;
-        this.csrf = csrf;
+    LoginPageController(LoginFormCsrf loginCsrf) {
+        this.loginCsrf = loginCsrf;
     }
 
     @Get(uris = {"/login", "/"})
@@ -43,15 +38,11 @@ class LoginPageController {
         if (authentication != null) {
             return HttpResponse.seeOther(URI.create(StaffLoginHandler.HOME));
         }
-        Session session = SessionForRequest.findOrCreate(request, sessions);
-        String token = csrf.current(session);
-        if (token == null) {
-            token = csrf.issue(request, session);
-        }
+        LoginFormCsrf.Issued csrf = loginCsrf.issue(request);
         Map<String, Object> model = new HashMap<>();
-        model.put("csrfToken", token);
+        model.put("csrfToken", csrf.token());
         model.put("error", error != null && ERRORS.contains(error) ? error : null);
         model.put("bye", bye != null);
-        return HttpResponse.ok(new ModelAndView<>("login", model));
+        return HttpResponse.ok(new ModelAndView<>("login", model)).cookie(csrf.cookie());
     }
 }

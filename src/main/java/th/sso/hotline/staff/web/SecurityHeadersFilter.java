@@ -69,7 +69,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
             return;
         }
         List<String> rewritten = cookies.stream().map(c -> {
-            boolean ours = c.startsWith(sessionCookie + "=");
+            boolean ours = c.startsWith(sessionCookie + "=") || c.startsWith(LoginFormCsrf.COOKIE + "=");
             return ours && !c.toLowerCase(Locale.ROOT).matches(".*;\\s*secure(;.*|$)") ? c + "; Secure" : c;
         }).toList();
         h.remove("Set-Cookie");

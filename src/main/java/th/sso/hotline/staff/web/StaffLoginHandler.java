@@ -2,6 +2,7 @@ package th.sso.hotline.staff.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
@@ -47,7 +48,8 @@ class StaffLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mutab
         session.put(SecurityFilter.AUTHENTICATION, authentication);
         csrf.issue(request, session);
         audit.record(authentication.getName(), "login", null, null);
-        return HttpResponse.seeOther(URI.create(HOME));
+        return HttpResponse.seeOther(URI.create(HOME)).cookie(
+                Cookie.of(LoginFormCsrf.COOKIE, "").path(LoginFormCsrf.PATH).httpOnly(true).maxAge(0));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.sso.hotline.staff.PasswordHasher;
@@ -28,6 +29,7 @@ class LoginAndCsrfTest implements TestPropertyProvider {
     @Inject StaffAccounts accounts;
     @Inject PasswordHasher hasher;
     @Inject AuditLog audit;
+    @Inject Jdbi jdbi;
 
     @Override
     public Map<String, String> getProperties() {
@@ -39,10 +41,8 @@ class LoginAndCsrfTest implements TestPropertyProvider {
 
     @Test
     void loginGivesANewSessionAndFormsNeedItsToken() {
-        FormSession before = FormSession.anonymous(client);
-        String preLogin = before.cookie;
         FormSession admin = FormSession.login(client, "admin", StaffTestProperties.ADMIN_PASSWORD);
-        assertThat(admin.cookie).isNotNull().isNotEqualTo(preLogin);
+        assertThat(admin.cookie).isNotNull();
         assertThat(admin.get("/console").status().getCode()).isEqualTo(200);
 
         String goodToken = admin.csrfToken;
@@ -59,6 +59,43 @@ class LoginAndCsrfTest implements TestPropertyProvider {
         HttpResponse<String> logout = admin.post("/logout", Map.of());
         assertThat(logout.header("Location")).isEqualTo("/login?bye=true");
         assertThat(admin.get("/console").header("Location")).isEqualTo("/login");
+    }
+
+    @Test
+    void theLoginPageOpensNoSessionAndItsFormNeedsTheMatchingCookie() {
+        long sessionsBefore = sessionRows();
+        for (int i = 0; i < 20; i++) {
+            FormSession visitor = FormSession.anonymous(client);
+            assertThat(visitor.cookie).isNull();
+            assertThat(visitor.loginCookie).isEqualTo(visitor.csrfToken).isNotBlank();
+        }
+        assertThat(sessionRows()).isEqualTo(sessionsBefore);
+
+        FormSession forged = FormSession.anonymous(client);
+        forged.loginCookie = "forged-cookie-value";
+        assertRefused(forged.post("/login", Map.of("username", "admin", "password", StaffTestProperties.ADMIN_PASSWORD)));
+        FormSession noCookie = FormSession.anonymous(client);
+        noCookie.loginCookie = null;
+        assertRefused(noCookie.post("/login", Map.of("username", "admin", "password", StaffTestProperties.ADMIN_PASSWORD)));
+
+        FormSession good = FormSession.anonymous(client);
+        HttpResponse<String> in = good.post("/login",
+                Map.of("username", "admin", "password", StaffTestProperties.ADMIN_PASSWORD));
+        assertThat(in.header("Location")).isEqualTo("/console");
+        assertThat(in.getHeaders().getAll("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith(FormSession.LOGIN_COOKIE + "=;").containsIgnoringCase("Max-Age=0"));
+        assertThat(sessionRows()).isEqualTo(sessionsBefore + 1);
+    }
+
+    /** The right password without the matching CSRF cookie: the CSRF filter stops it before authentication. */
+    private static void assertRefused(HttpResponse<String> response) {
+        assertThat(response.status().getCode()).isIn(401, 403);
+        assertThat(response.header("Location")).isNull();
+        assertThat(response.getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith(FormSession.COOKIE + "="));
+    }
+
+    private long sessionRows() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from console_session").mapTo(Long.class).one());
     }
 
     @Test
