@@ -122,12 +122,7 @@ public class ReplySender {
     }
 
     private static Duration retryAfter(AbstractLineClientException e, Duration fallback) {
-        String header = e.getHeader("Retry-After");
-        try {
-            return header == null ? fallback : Duration.ofSeconds(Long.parseLong(header.trim()));
-        } catch (NumberFormatException nfe) {
-            return fallback;
-        }
+        return RetryAfter.parse(e.getHeader("Retry-After"), Instant.now(), fallback);
     }
 
     private static String reason(AbstractLineClientException e) {
