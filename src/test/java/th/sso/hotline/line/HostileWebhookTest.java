@@ -46,6 +46,9 @@ class HostileWebhookTest implements TestPropertyProvider {
     @Inject
     Jdbi jdbi;
 
+    @Inject
+    th.sso.hotline.staff.deliveries.DeliveryProblems deliveryProblems;
+
     @Override
     public Map<String, String> getProperties() {
         return Map.of("line.api-base-url", line.baseUrl(), "line.loading-indicator-after", "10s",
@@ -126,6 +129,13 @@ class HostileWebhookTest implements TestPropertyProvider {
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(3);  // three tries, the third gives up
         Thread.sleep(2500);
         assertThat(awaitRow(id, r -> true).get("attempts")).as("never claimed again").isEqualTo(row.get("attempts"));
+        assertThat(deliveryProblems.since(Instant.now().minusSeconds(3600), 0, 500))
+                .as("staff see the poison event on the delivery problems page")
+                .anySatisfy(p -> {
+                    assertThat(p.eventId()).isEqualTo(id.substring(0, 10) + "…");
+                    assertThat(p.status()).isEqualTo("FAILED");
+                    assertThat(p.reason()).startsWith("poison");
+                });
 
         // The same workers still answer the next event.
         ObjectNode ok = Webhooks.text("Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa02", "ทำฟันเบิกได้เท่าไหร่");

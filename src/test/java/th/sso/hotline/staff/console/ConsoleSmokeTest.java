@@ -30,10 +30,13 @@ class ConsoleSmokeTest implements TestPropertyProvider {
     @Test
     void everyPageRenders() {
         for (String path : new String[]{"/console", "/console/conversations", "/console/unanswered", "/console/handoffs",
-            "/console/simulator", "/console/accounts", "/console/audit"}) {
+            "/console/simulator", "/console/accounts", "/console/audit", "/console/deliveries"}) {
             String body = client.toBlocking().retrieve(HttpRequest.GET(path).basicAuth("admin", StaffTestProperties.ADMIN_PASSWORD));
             assertThat(body).as(path).contains("</html>");
         }
+        String deliveries = client.toBlocking().retrieve(HttpRequest.GET("/console/deliveries?page=99999999")
+                .basicAuth("admin", StaffTestProperties.ADMIN_PASSWORD));
+        assertThat(deliveries).contains("ข้อความที่ระบบตอบไม่สำเร็จ", "href=\"/console/deliveries\"");
         String login = client.toBlocking().retrieve(HttpRequest.GET("/login"));
         assertThat(login).contains("csrfToken");
     }
