@@ -75,6 +75,35 @@ class RestartAndReplicasTest {
         }
     }
 
+    /** Issue 8's bound: an event held by a replica that died is taken over by another within 30 s of the claim. */
+    @Test
+    void anEventClaimedByADeadReplicaIsTakenOverWithinThirtySeconds() {
+        ObjectNode event = Webhooks.text("Uc3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c", "ทำฟันเบิกได้เท่าไหร่");
+        String id = event.get("webhookEventId").asText();
+        try (Databases.PostgresSchema schema = Databases.postgresSchema();
+             ApplicationContext survivor = ApplicationContext.run(props(schema.properties(), "100ms"), "test")) {
+            Instant claimed;
+            try (ApplicationContext dying = ApplicationContext.run(props(schema.properties(), "1h"), "test")) {
+                WebhookInbox inbox = dying.getBean(WebhookInbox.class);
+                inbox.store(new InboxEvent(id, "message", Instant.now(), false, event.toString()), Instant.now());
+                claimed = Instant.now();
+                // Its worker took the event, then the process was SIGKILLed: the claim stays and nobody renews it.
+                assertThat(inbox.claim(id, "replica-killed-mid-event", claimed, claimed.minusSeconds(3600))).isTrue();
+            }
+            WebhookInbox inbox = survivor.getBean(WebhookInbox.class);
+            line.await(c -> line.replies().size() == 1 && inbox.status(id).equals(Optional.of(InboxStatus.DONE)),
+                    Duration.ofSeconds(45));
+            Map<String, Object> row = survivor.getBean(org.jdbi.v3.core.Jdbi.class).withHandle(h -> h.createQuery(
+                    "select claimed_by, claimed_at from webhook_event where event_id = :id").bind("id", id).mapToMap().one());
+            assertThat((String) row.get("claimed_by")).isNotEqualTo("replica-killed-mid-event");
+            // When the survivor took it over (the reply follows as fast as the machine allows).
+            Instant takenOver = ((java.sql.Timestamp) row.get("claimed_at")).toInstant();
+            assertThat(Duration.between(claimed, takenOver)).isLessThanOrEqualTo(Duration.ofSeconds(30));
+            assertThat(line.replies()).singleElement()
+                    .satisfies(r -> assertThat(r.replyToken()).isEqualTo(event.get("replyToken").asText()));
+        }
+    }
+
     @Test
     void twoReplicasOnOnePostgresAnswerAnEventDeliveredToBothOnce() throws Exception {
         try (Databases.PostgresSchema schema = Databases.postgresSchema();
