@@ -54,6 +54,8 @@ class RouteSecurityTest implements TestPropertyProvider {
             Map.entry("GET /prometheus", Access.ADMIN),
             Map.entry("GET /login", Access.PUBLIC),
             Map.entry("GET /", Access.PUBLIC),
+            Map.entry("GET /static/v-{v}/{+path}", Access.PUBLIC),
+            Map.entry("GET /favicon.ico", Access.PUBLIC),
             Map.entry("POST /login", Access.PUBLIC),
             Map.entry("POST /logout", Access.PUBLIC),
             Map.entry("GET /logout", Access.PUBLIC),
