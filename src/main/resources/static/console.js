@@ -30,7 +30,9 @@
         toggle.textContent = open ? turns.dataset.less : turns.dataset.more;
         toggle.setAttribute('aria-expanded', String(open));
       });
-      text.insertAdjacentElement('afterend', toggle);
+      // In the turn's line of figures, so a cut answer costs no extra row.
+      var meta = text.closest('.turn-card').querySelector('.meta');
+      meta.insertBefore(toggle, meta.firstChild);
     });
   }
   // The dashboard's figures come as JSON in a data attribute: the Content-Security-Policy allows no inline script.
