@@ -159,6 +159,7 @@ class ErrorPagesAndAssetsTest implements TestPropertyProvider {
         java.net.http.HttpResponse<byte[]> icon = gzipGet("/favicon.ico");
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        assertThat(icon.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
         assertThat(icon.body()).startsWith(0, 0, 1, 0);
     }
 
