@@ -13,8 +13,30 @@
       }
     });
   });
+  // Long answers in a transcript show three lines; a button under a cut one shows the rest.
+  var turns = document.getElementById('turns');
+  if (turns) {
+    turns.querySelectorAll('.reply-text.clamp').forEach(function (text) {
+      if (text.scrollHeight <= text.clientHeight + 2) {
+        return;
+      }
+      var toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'btn btn-link more-toggle';
+      toggle.textContent = turns.dataset.more;
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.addEventListener('click', function () {
+        var open = text.classList.toggle('expanded');
+        toggle.textContent = open ? turns.dataset.less : turns.dataset.more;
+        toggle.setAttribute('aria-expanded', String(open));
+      });
+      // In the turn's line of figures, so a cut answer costs no extra row.
+      var meta = text.closest('.turn-card').querySelector('.meta');
+      meta.insertBefore(toggle, meta.firstChild);
+    });
+  }
   // The dashboard's figures come as JSON in a data attribute: the Content-Security-Policy allows no inline script.
-  var dashboard = document.getElementById('dashboard');
+  var dashboard = document.querySelector('[data-chart-data]');
   if (dashboard && dashboard.dataset.chartData) {
     var c = JSON.parse(dashboard.dataset.chartData);
     var label = dashboard.dataset;

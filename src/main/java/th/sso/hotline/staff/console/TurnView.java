@@ -9,6 +9,11 @@ public record TurnView(long id, long conversationId, Instant createdAt, String c
                        Integer latencyMs, String delivery, String deliveryError, String agent,
                        String verdict, String correctIntent, String reviewer, String reviewNote) {
 
+    /** System events, media and unfollows: logged, but hidden in a transcript until staff ask for them. */
+    public boolean isBackground() {
+        return "system".equals(kind) || "media".equals(kind) || "unfollow".equals(kind);
+    }
+
     public boolean isBotAnswer() {
         return replyText != null && !"agent".equals(kind);
     }

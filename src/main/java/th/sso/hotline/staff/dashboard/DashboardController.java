@@ -3,6 +3,7 @@ package th.sso.hotline.staff.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
@@ -15,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.console.TurnFilter;
+import th.sso.hotline.staff.web.ConsoleFormats;
+import th.sso.hotline.staff.web.Formats;
 import th.sso.hotline.staff.web.Pages;
 
 import java.io.UncheckedIOException;
@@ -34,27 +37,30 @@ class DashboardController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DashboardQueries queries;
+    private final ConsoleFormats formats;
 
-    DashboardController(DashboardQueries queries) {
+    DashboardController(DashboardQueries queries, ConsoleFormats formats) {
         this.queries = queries;
+        this.formats = formats;
     }
 
     @Get
-    ModelAndView<Map<String, Object>> dashboard(@Nullable @QueryValue Integer days, Authentication who) {
+    ModelAndView<Map<String, Object>> dashboard(@Nullable @QueryValue Integer days, Authentication who, HttpRequest<?> request) {
         int window = days == null || days < 1 || days > MAX_DAYS ? 14 : days;
         LocalDate to = LocalDate.now(TurnFilter.ZONE);
         LocalDate from = to.minusDays(window - 1L);
         DashboardStats.Summary summary = queries.summary(from, to, TurnFilter.ZONE, 10);
+        Formats fmt = formats.of(request);
         Map<String, Object> model = Pages.model(who, "dashboard");
         model.put("days", window);
         model.put("summary", summary);
         model.put("chartJson", json(Map.of(
-                "labels", summary.days().stream().map(d -> d.date().toString()).toList(),
+                "labels", summary.days().stream().map(d -> fmt.day(d.date())).toList(),
                 "volume", summary.days().stream().map(DashboardStats.Day::turns).toList(),
                 "containment", summary.days().stream().map(d -> d.turns() == 0 ? null : percent(d.containment())).toList(),
                 "fallback", summary.days().stream().map(d -> d.turns() == 0 ? null : percent(d.fallbackRate())).toList(),
                 "p95", summary.days().stream().map(DashboardStats.Day::p95LatencyMs).toList(),
-                "intentLabels", List.copyOf(summary.topIntents().keySet()),
+                "intentLabels", summary.topIntents().keySet().stream().map(fmt::intent).toList(),
                 "intentCounts", List.copyOf(summary.topIntents().values()))));
         return new ModelAndView<>("dashboard", model);
     }

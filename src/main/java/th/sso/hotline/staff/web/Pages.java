@@ -18,7 +18,6 @@ public final class Pages {
         model.put("user", who.getName());
         model.put("isAgent", who.getRoles().contains(Role.AGENT_ROLE));
         model.put("isAdmin", who.getRoles().contains(Role.ADMIN_ROLE));
-        model.put("fmt", new Formats());
         return model;
     }
 }

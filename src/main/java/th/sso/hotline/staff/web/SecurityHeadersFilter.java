@@ -43,7 +43,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         boolean secure = ClientAddress.secure(request, properties);
         String path = request.getPath();
-        boolean asset = path.startsWith("/static/") || path.startsWith("/webjars/");
+        boolean asset = path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
         return Publishers.map(chain.proceed(request), response -> {
             MutableHttpHeaders h = response.getHeaders();
             h.set("X-Content-Type-Options", "nosniff");

@@ -99,6 +99,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    void waitVisible(String css) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     void waitForUrlContaining(String part) {
         wait.until(ExpectedConditions.urlContains(part));
     }

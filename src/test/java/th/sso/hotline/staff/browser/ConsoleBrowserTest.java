@@ -141,13 +141,13 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         browser.waitForText("#transcript-title", String.valueOf(answered));
         browser.script("document.querySelectorAll('details').forEach(d => d.open = true);");
         browser.screenshot("05-transcript");
-        String card = "//div[contains(@class,'turn-card')][.//pre[contains(.,'แว่นตา')]]";
+        String card = "//article[contains(@class,'turn-card')][.//pre[contains(.,'แว่นตา')]]";
         browser.click(browser.driver.findElement(By.xpath(card + "//input[@value='wrong']")));
         new Select(browser.driver.findElement(By.xpath(card + "//select[@name='correctIntent']"))).selectByValue("maternity");
         browser.driver.findElement(By.xpath(card + "//input[@name='note']")).sendKeys("ถามเรื่องแว่นตา ยังไม่มีหัวข้อ");
         browser.click(browser.driver.findElement(By.xpath(card + "//button[@type='submit']")));
         browser.waitForText(".review-state", "admin");
-        assertThat(browser.text(".review-state")).contains("ผิด").contains("maternity");
+        assertThat(browser.text(".review-state")).contains("ผิด").contains("คลอดบุตร");
         browser.screenshot("06-reviewed");
     }
 
@@ -184,7 +184,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         assertThat(body.path("to").asText()).isEqualTo(WAITING_USER);
         assertThat(body.path("messages").get(0).path("text").asText()).contains("15,000");
         browser.waitForText("main", "15,000");
-        assertThat(browser.driver.findElements(By.cssSelector(".delivery"))).extracting(e -> e.getText()).contains("sent");
+        assertThat(browser.driver.findElements(By.cssSelector(".delivery"))).extracting(e -> e.getText()).contains("ส่งแล้ว");
         browser.screenshot("09-agent-reply");
         browser.click("#release");
         browser.waitForText("#handoff-state", "บอทตอบ");
@@ -213,8 +213,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         browser.screenshot("12-accounts");
         browser.click("a.nav-link[href='/console/audit']");
         String audit = browser.text("#audit");
-        assertThat(audit).contains("review").contains("handoff.take").contains("handoff.reply").contains("handoff.release")
-                .contains("account.create").contains("export.csv");
+        assertThat(audit).contains("ตรวจคำตอบ").contains("รับเรื่องแชต").contains("ตอบประชาชน").contains("คืนแชตให้บอท")
+                .contains("สร้างบัญชี").contains("ส่งออก CSV");
         browser.screenshot("13-audit");
         browser.click("#logout");
         browser.waitForUrlContaining("/login?bye=true");

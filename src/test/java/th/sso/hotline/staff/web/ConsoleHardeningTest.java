@@ -215,7 +215,7 @@ class ConsoleHardeningTest implements TestPropertyProvider {
     /** The CSP allows no inline script or style, so the templates must have none. */
     @Test
     void templatesHaveNoInlineScriptOrStyle() throws IOException {
-        Pattern inline = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=");
+        Pattern inline = Pattern.compile("<script(?![^>]*\\s(th:)?src=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/views"))) {
             for (Path f : files.toList()) {

@@ -54,6 +54,8 @@ class RouteSecurityTest implements TestPropertyProvider {
             Map.entry("GET /prometheus", Access.ADMIN),
             Map.entry("GET /login", Access.PUBLIC),
             Map.entry("GET /", Access.PUBLIC),
+            Map.entry("GET /static/v-{v}/{+path}", Access.PUBLIC),
+            Map.entry("GET /favicon.ico", Access.PUBLIC),
             Map.entry("POST /login", Access.PUBLIC),
             // Logging out needs a session and its CSRF token: an anonymous post is refused. It sorts last, so the
             // viewer session it ends is not needed again.
