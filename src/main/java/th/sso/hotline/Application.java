@@ -1,7 +1,34 @@
 package th.sso.hotline;
 
+import io.micronaut.openapi.annotation.OpenAPIExclude;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+/**
+ * The service, or a command ({@code eval}, {@code import}, {@code search}, {@code line}) when the first argument
+ * names one. The annotations describe the HTTP API for micronaut-openapi (see docs/api.md); the console's
+ * HTML pages are not part of the machine-readable contract.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "SSO hotline API", version = "1",
+                description = "The assistant without LINE (ask), index administration and the staff exports. "
+                        + "Every error under /api is application/problem+json."),
+        tags = {@Tag(name = "assistant"), @Tag(name = "admin"), @Tag(name = "exports"), @Tag(name = "line")})
+@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A staff account (viewer, agent or admin)")
+@SecurityScheme(name = "consoleSession", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
+        paramName = "HOTLINE_SESSION", description = "The console's session cookie, after signing in at /login")
+@OpenAPIExclude(classNames = {
+        "th.sso.hotline.staff.web.LoginPageController", "th.sso.hotline.staff.web.PasswordController",
+        "th.sso.hotline.staff.simulator.SimulatorController", "th.sso.hotline.staff.review.ReviewController",
+        "th.sso.hotline.staff.audit.AuditController", "th.sso.hotline.staff.handoff.HandoffController",
+        "th.sso.hotline.staff.accounts.AccountsController", "th.sso.hotline.staff.dashboard.DashboardController",
+        "th.sso.hotline.staff.console.ConversationsController"})
 public final class Application {
 
     private Application() {

@@ -16,6 +16,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.conversation.Channel;
@@ -40,6 +48,14 @@ class AskController {
     static final int MAX_TEXT = 2000;
     static final int MAX_USER_ID = 128;
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String ASK_EXAMPLE = """
+            {"intent":"unemployment","confidence":0.912,"fallback":false,"handoff":false,"lang":"th",
+             "messages":[{"type":"text","text":"ผู้ประกันตนมาตรา 33 ที่ถูกเลิกจ้าง ได้รับเงินทดแทนร้อยละ 70 ของค่าจ้าง ไม่เกิน 200 วัน ...",
+               "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"คุยกับเจ้าหน้าที่",
+                 "data":"intent=talk_to_staff","displayText":"คุยกับเจ้าหน้าที่"}}]}}],
+             "citations":[{"title":"ผู้ประกันตน ม.33 ปรับเพิ่มเงินทดแทนกรณีว่างงาน","url":"https://www.thaigov.go.th/news/contents/details/...",
+               "date":"2024-05-14","passage":"...","score":12.41}]}
+            """;
     private static final Logger LOG = LoggerFactory.getLogger(AskController.class);
     /** Jackson with its default limits (nesting depth, string length); only a tree is read. */
     private static final ObjectMapper READER = new ObjectMapper();
@@ -59,7 +75,29 @@ class AskController {
      */
     @Post(consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, PROBLEM_JSON})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> ask(@Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body byte[] body) {
+    @Operation(operationId = "ask", tags = "assistant", summary = "Ask the assistant a question",
+            security = @SecurityRequirement(name = "basicAuth"),
+            description = "The same pipeline as a LINE message: masking, intent, answer, citations; the turn is logged. "
+                    + "A userId keeps a conversation (follow-ups such as \"how much?\" read the previous topic).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AskRequest.class),
+            examples = {
+                @ExampleObject(name = "thai", value = "{\"text\":\"ตกงานได้เงินเท่าไหร่คะ\",\"userId\":\"demo\"}"),
+                @ExampleObject(name = "english", value = "{\"text\":\"How much is the maternity benefit?\",\"userId\":\"demo\",\"lang\":\"en\"}")}))
+    @ApiResponse(responseCode = "200", description = "The reply, with the LINE messages exactly as the webhook sends them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskResponse.class),
+                    examples = @ExampleObject(name = "answer", value = ASK_EXAMPLE)))
+    @ApiResponse(responseCode = "400", description = "Not a JSON object, a field of the wrong type, text empty or over 2000 characters, lang not th/en",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(value = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"text is required (1-2000 characters)\"}")))
+    @ApiResponse(responseCode = "401", description = "No or wrong staff credentials",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "Content-Type is not JSON",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The database is unavailable; try again after Retry-After seconds",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<?> ask(@Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                        @Parameter(hidden = true) @Nullable @Body byte[] body) {
         if (contentType == null || !isJson(contentType)) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
         }

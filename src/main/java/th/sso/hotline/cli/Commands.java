@@ -33,7 +33,8 @@ import java.util.Optional;
  * pinned floor;
  * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
  * {@code search --q "question" [--topic INTENT] [--limit N]} shows what retrieval ranks for a question, with
- * scores, so an author can see why an announcement is or is not cited.
+ * scores, so an author can see why an announcement is or is not cited;
+ * {@code line info|webhook|richmenu ...} sets up the LINE channel through the SDK (see {@link LineCommand}).
  */
 public final class Commands {
 
@@ -49,6 +50,7 @@ public final class Commands {
                 case "eval" -> eval(options);
                 case "import", "reindex" -> ImportCommand.run(options);
                 case "search" -> search(options);
+                case "line" -> new LineCommand(System.getenv(), System.out, System.err).run(args);
                 default -> usage("unknown command: " + args[0]);
             };
         } catch (IOException | IllegalArgumentException e) {
@@ -172,7 +174,8 @@ public final class Commands {
                 + "[--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties "
                 + "[--floors-prefix NAME]]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
-                + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]");
+                + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]\n"
+                + LineCommand.USAGE.replace("usage: ", "       "));
         return 2;
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -67,6 +69,14 @@ class CallbackController {
     @Post
     @Consumes(MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "lineWebhook", tags = "line", summary = "LINE's webhook (signed by LINE, not for other callers)",
+            description = "The X-Line-Signature is checked on the raw bytes first. Each event is stored in the inbox "
+                    + "before the 200 and answered once, through LINE's reply API.")
+    @ApiResponse(responseCode = "200", description = "Events stored (an empty list answers LINE's Verify)")
+    @ApiResponse(responseCode = "400", description = "Valid signature on a body that is not a webhook")
+    @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored")
+    @ApiResponse(responseCode = "413", description = "Body over 1 MB")
+    @ApiResponse(responseCode = "503", description = "Database unavailable; LINE's redelivery brings the events back")
     HttpResponse<Map<String, Object>> callback(@Header(value = "X-Line-Signature", defaultValue = "") String signature,
                                                @Nullable @Body byte[] body) {
         if (body == null) {

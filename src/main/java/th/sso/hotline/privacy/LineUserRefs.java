@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Encrypts the LINE user id (AES-256-GCM, key from a server secret) for the only time it is kept: while a
@@ -23,11 +24,11 @@ public class LineUserRefs {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKeySpec key;
+    private final List<SecretKeySpec> keys;
     private final SecureRandom random = new SecureRandom();
 
-    public LineUserRefs(ServerSecrets secrets) {
-        this.key = new SecretKeySpec(secrets.getOrCreate("line-user-ref", 32), "AES");
+    public LineUserRefs(PrivacyKeys keys) {
+        this.keys = keys.lineRefKeys();
     }
 
     public String encrypt(String lineUserId, long conversationId) {
@@ -35,7 +36,7 @@ public class LineUserRefs {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(0), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad(conversationId));
             byte[] sealed = cipher.doFinal(lineUserId.getBytes(StandardCharsets.UTF_8));
             return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
@@ -50,15 +51,24 @@ public class LineUserRefs {
         if (ref == null || !ref.startsWith(VERSION)) {
             throw new IllegalArgumentException("not a LINE user reference");
         }
+        byte[] all;
         try {
-            byte[] all = Base64.getDecoder().decode(ref.substring(VERSION.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(aad(conversationId));
-            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+            all = Base64.getDecoder().decode(ref.substring(VERSION.length()));
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("LINE user reference does not decrypt", e);
         }
+        GeneralSecurityException last = null;
+        for (SecretKeySpec key : keys) {
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+                cipher.updateAAD(aad(conversationId));
+                return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
+                last = e;
+            }
+        }
+        throw new IllegalArgumentException("LINE user reference does not decrypt", last);
     }
 
     private static byte[] aad(long conversationId) {

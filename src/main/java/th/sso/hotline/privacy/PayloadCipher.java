@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Encrypts a raw webhook event (which holds the citizen's message and LINE user id) for the short time it waits
@@ -24,20 +25,23 @@ public class PayloadCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final ServerSecrets secrets;
+    private final PrivacyKeys source;
     private final SecureRandom random = new SecureRandom();
-    private volatile SecretKeySpec key;
+    private volatile List<SecretKeySpec> keys;
 
-    public PayloadCipher(ServerSecrets secrets) {
-        this.secrets = secrets;
+    public PayloadCipher(PrivacyKeys source) {
+        this.source = source;
     }
 
-    /** Read on first use, so that a database that is down at start-up does not break the webhook's bean. */
-    private SecretKeySpec key() {
-        SecretKeySpec k = key;
+    /**
+     * Read on first use, so that a database that is down at start-up does not break the webhook's bean. The first
+     * key encrypts; every key is tried to decrypt (the previous one during a rotation).
+     */
+    private List<SecretKeySpec> keys() {
+        List<SecretKeySpec> k = keys;
         if (k == null) {
-            k = new SecretKeySpec(secrets.getOrCreate("webhook-payload", 32), "AES");
-            key = k;
+            k = source.payloadKeys();
+            keys = k;
         }
         return k;
     }
@@ -47,7 +51,7 @@ public class PayloadCipher {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(Cipher.ENCRYPT_MODE, keys().get(0), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
@@ -62,14 +66,22 @@ public class PayloadCipher {
         if (stored == null || !stored.startsWith(VERSION)) {
             return stored;
         }
+        byte[] all;
         try {
-            byte[] all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("stored payload does not decrypt");
         }
+        for (SecretKeySpec key : keys()) {
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+                cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+                return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
+                // the next key, if any
+            }
+        }
+        throw new IllegalArgumentException("stored payload does not decrypt");
     }
 }

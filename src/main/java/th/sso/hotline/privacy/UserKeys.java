@@ -14,11 +14,8 @@ public class UserKeys {
 
     private final SecretKeySpec key;
 
-    public UserKeys(PrivacyProperties properties, ServerSecrets secrets) {
-        byte[] secret = properties.getUserKeySecret().isBlank()
-                ? secrets.getOrCreate("user-key", 32)
-                : properties.getUserKeySecret().getBytes(StandardCharsets.UTF_8);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    public UserKeys(PrivacyKeys keys) {
+        this.key = new SecretKeySpec(keys.userKey(), "HmacSHA256");
     }
 
     public String keyFor(String channel, String externalId) {

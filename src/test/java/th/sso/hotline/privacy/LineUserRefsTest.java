@@ -7,12 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LineUserRefsTest {
 
-    private final LineUserRefs refs = new LineUserRefs(new ServerSecrets(null) {
-        @Override
-        public byte[] getOrCreate(String name, int bytes) {
-            return new byte[bytes];
-        }
-    });
+    private final LineUserRefs refs = new LineUserRefs(new PrivacyKeys(PrivacyKeysTest.props("", "", "", ""),
+            PrivacyKeysTest.zeroSecrets()));
 
     @Test
     void roundTripsOnlyForTheSameConversation() {

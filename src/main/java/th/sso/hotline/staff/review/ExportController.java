@@ -27,6 +27,14 @@ import th.sso.hotline.staff.console.TurnFilter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +74,25 @@ class ExportController {
      * on the blocking pool fills a small pipe that the response reads, so memory stays at the pipe's size.
      */
     @Get(uri = "/turns.csv", produces = "text/csv")
-    HttpResponse<StreamedFile> turns(HttpRequest<?> request, Authentication who) throws IOException {
+    @Operation(operationId = "exportTurns", tags = "exports", summary = "Turns as CSV (UTF-8 with BOM, opens in Excel)",
+            description = "Filtered like the conversation list; personal data was masked before it was stored. Audited.",
+            security = {@SecurityRequirement(name = "consoleSession"), @SecurityRequirement(name = "basicAuth")},
+            parameters = {
+                @Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, yyyy-MM-dd (Bangkok)", schema = @Schema(type = "string", format = "date")),
+                @Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, included", schema = @Schema(type = "string", format = "date")),
+                @Parameter(name = "intent", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+                @Parameter(name = "problems", in = ParameterIn.QUERY, description = "only fallbacks and low-confidence answers", schema = @Schema(type = "boolean")),
+                @Parameter(name = "handedOff", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+                @Parameter(name = "lang", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"th", "en"})),
+                @Parameter(name = "channel", in = ParameterIn.QUERY, schema = @Schema(type = "string", allowableValues = {"line", "api", "simulator"})),
+                @Parameter(name = "q", in = ParameterIn.QUERY, description = "words in the question or reply", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string"), examples = @ExampleObject(name = "csv", value = """
+                    turn_id,conversation_id,time_bangkok,channel,kind,lang,question,reply,intent,confidence,fallback,handoff,latency_ms,delivery,agent,review,correct_intent
+                    812,77,2026-12-01 09:14:03,LINE,text,th,ตกงานได้เงินเท่าไหร่,ผู้ประกันตนมาตรา 33 ...,unemployment,0.91,false,false,640,DELIVERED,,,
+                    """)))
+    HttpResponse<StreamedFile> turns(@Parameter(hidden = true) HttpRequest<?> request,
+                                     @Parameter(hidden = true) Authentication who) throws IOException {
         TurnFilter filter = TurnFilter.of(request.getParameters());
         PipedInputStream in = new PipedInputStream(PIPE_BYTES);
         PipedOutputStream pipe = new PipedOutputStream(in);
@@ -98,7 +124,24 @@ class ExportController {
     }
 
     @Get(uri = "/examples.yaml", produces = "application/yaml")
-    HttpResponse<byte[]> examples(@Nullable @QueryValue String intent, Authentication who) {
+    @Operation(operationId = "exportExamples", tags = "exports",
+            summary = "Reviewed examples as intent YAML, to paste into intents/<id>.yaml",
+            security = {@SecurityRequirement(name = "consoleSession"), @SecurityRequirement(name = "basicAuth")})
+    @ApiResponse(responseCode = "200", description = "The YAML file", content = @Content(mediaType = "application/yaml",
+            schema = @Schema(type = "string"), examples = @ExampleObject(name = "yaml", value = """
+                    # Reviewed examples from the staff console, 2026-12-01.
+                    # Paste each list under examples: in the intent's file; check every line before committing.
+                    ---
+                    # intents/unemployment.yaml
+                    id: unemployment
+                    examples:
+                      th:
+                      - โดนเลิกจ้างต้องทำยังไงต่อ
+                      en:
+                      - what do I get if my contract ends
+                    """)))
+    HttpResponse<byte[]> examples(@Parameter(description = "only this intent") @Nullable @QueryValue String intent,
+                                  @Parameter(hidden = true) Authentication who) {
         String body = yaml.write(reviews.examples(), intent == null || intent.isBlank() ? null : intent,
                 LocalDate.now(TurnFilter.ZONE));
         audit.record(who.getName(), "export.examples", intent, null);

@@ -32,6 +32,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
 
     private final StaffProperties properties;
     private final String sessionCookie;
+    private final ApiDocsPolicy docs = new ApiDocsPolicy();
 
     SecurityHeadersFilter(StaffProperties properties,
                           io.micronaut.session.http.HttpSessionConfiguration sessions) {
@@ -50,7 +51,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
             h.set("X-Frame-Options", "DENY");
             // same-origin, not no-referrer: with no-referrer Chrome sends "Origin: null" on the console's own form posts.
             h.set("Referrer-Policy", "same-origin");
-            h.set("Content-Security-Policy", CSP);
+            h.set("Content-Security-Policy", ApiDocsPolicy.applies(path) ? docs.policy() : CSP);
             if (!asset) {
                 h.set("Cache-Control", "no-store");
                 h.set("Pragma", "no-cache");

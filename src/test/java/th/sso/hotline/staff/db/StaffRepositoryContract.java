@@ -231,6 +231,34 @@ abstract class StaffRepositoryContract {
                 return "";
             }
 
+            public String getUserKeySecretFile() {
+                return "";
+            }
+
+            public String getLineRefKey() {
+                return "";
+            }
+
+            public String getLineRefKeyFile() {
+                return "";
+            }
+
+            public String getLineRefKeyPrevious() {
+                return "";
+            }
+
+            public String getPayloadKey() {
+                return "";
+            }
+
+            public String getPayloadKeyFile() {
+                return "";
+            }
+
+            public String getPayloadKeyPrevious() {
+                return "";
+            }
+
             public Duration getRetention() {
                 return Duration.ofDays(180);
             }
