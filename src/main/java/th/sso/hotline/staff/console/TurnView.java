@@ -9,7 +9,8 @@ public record TurnView(long id, long conversationId, Instant createdAt, String c
                        Integer latencyMs, String delivery, String deliveryError, String agent,
                        String verdict, String correctIntent, String reviewer, String reviewNote) {
 
+    /** A reply the bot chose (not an agent's, not a system notice such as "an officer has joined"). */
     public boolean isBotAnswer() {
-        return replyText != null && !"agent".equals(kind);
+        return replyText != null && !"agent".equals(kind) && !"system".equals(kind);
     }
 }
