@@ -40,7 +40,8 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConversationsController {
 
-    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed", "confirm_release");
+    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed", "confirm_release",
+            "review_conflict");
 
     private final ConsoleQueries queries;
     private final ConversationRepository conversations;
