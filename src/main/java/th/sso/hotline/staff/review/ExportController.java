@@ -66,6 +66,7 @@ class ExportController {
      * on the blocking pool fills a small pipe that the response reads, so memory stays at the pipe's size.
      */
     @Get(uri = "/turns.csv", produces = "text/csv")
+    @Secured(Role.AGENT_ROLE) // whole transcripts in bulk: not for viewers (PDPA, least privilege)
     HttpResponse<StreamedFile> turns(HttpRequest<?> request, Authentication who) throws IOException {
         TurnFilter filter = TurnFilter.of(request.getParameters());
         PipedInputStream in = new PipedInputStream(PIPE_BYTES);
