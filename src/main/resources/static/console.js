@@ -41,11 +41,11 @@
 // The live desk. /console/live sends server-sent events saying what changed (ids and counts only); each page fetches
 // the part it shows: the navigation's badge, the queue table, the open transcript's new turns.
 (function () {
-  var nav = document.querySelector('nav.navbar');
-  if (!nav || !window.EventSource || !window.fetch) {
+  // Only on pages of a signed-in staff member (their navigation has the queue badge), never on the login page.
+  var badge = document.getElementById('queue-badge');
+  if (!badge || !window.EventSource || !window.fetch) {
     return;
   }
-  var badge = document.getElementById('queue-badge');
   var queue = document.getElementById('queue-live');
   var turns = document.getElementById('turns');
   var status = document.getElementById('live-status');
@@ -125,6 +125,8 @@
     }
   }
 
+  // Opened after the load event: a stream still open would otherwise keep the page "loading" for ever.
+  function connect() {
   var source = new EventSource('/console/live');
   source.addEventListener('open', function () {
     setStatus(true);
@@ -161,6 +163,14 @@
   window.addEventListener('pagehide', function () {
     source.close();
   });
+  }
+  if (document.readyState === 'complete') {
+    connect();
+  } else {
+    window.addEventListener('load', function () {
+      setTimeout(connect, 0);
+    });
+  }
   // "Waiting N min" moves on without events.
   if (queue) {
     setInterval(refreshQueue, 30000);

@@ -125,13 +125,13 @@ class ReviewController {
      */
     @Post(uri = "/unanswered/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Role.AGENT_ROLE)
-    HttpResponse<?> reviewGroup(@Nullable List<Long> turn, @Nullable String intent, @Nullable String action,
+    HttpResponse<?> reviewGroup(@Nullable String turns, @Nullable String intent, @Nullable String action,
                                 @Nullable String note, @Nullable String days, @Nullable String show,
                                 Authentication who) {
         String back = "/console/unanswered?days=" + days(days) + ("all".equals(show) ? "&show=all" : "");
         boolean assign = "assign".equals(action);
         String chosen = intent == null || intent.isBlank() ? null : intent.strip();
-        List<Long> ids = turn == null ? List.of() : reviews.questionTurns(turn.stream().distinct().limit(BULK_LIMIT).toList());
+        List<Long> ids = reviews.questionTurns(ids(turns));
         if (ids.isEmpty() || (assign && (chosen == null || !catalog.contains(chosen)))) {
             return HttpResponse.seeOther(URI.create(back + "&notice=invalid"));
         }
@@ -143,6 +143,19 @@ class ReviewController {
         audit.record(who.getName(), "review.group", "turns:" + ids.size(),
                 verdict + (assign ? " -> " + chosen : "") + " turns=" + ids);
         return HttpResponse.seeOther(URI.create(back + "&notice=" + (assign ? "assigned" : "fine")));
+    }
+
+    /** The group's turn ids, comma-separated (one form field: repeated fields would bind only the first). */
+    private static List<Long> ids(String turns) {
+        if (turns == null || turns.isBlank()) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(turns.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                    .map(Long::valueOf).distinct().limit(BULK_LIMIT).toList();
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
     }
 
     private static int days(String days) {
