@@ -235,7 +235,7 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
         new Select(a.driver.findElement(By.xpath(card + "//select[@name='correctIntent']"))).selectByValue("maternity");
         a.click(a.driver.findElement(By.xpath(card + "//button[@type='submit']")));
         a.waitForText("#notice", "ไม่ได้บันทึก");
-        assertThat(a.driver.findElements(By.cssSelector(".review-state"))).isEmpty();
+        assertThat(a.driver.findElements(By.xpath(card + "//div[contains(@class,'review-state')]"))).isEmpty();
         assertThat(audit.page("review", 0, 10)).isEmpty();
     }
 
