@@ -133,7 +133,7 @@ public class AgentDesk {
         String text = texts.get(lang == null ? Language.TH : lang, key);
         DeliveryResult result = deliver(conv, text);
         turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "system", null,
-                text, null, null, null, false, true, conv.lang(), null, null, null,
+                text, null, null, null, false, false, conv.lang(), null, null, null,
                 result.status(), result.error(), actor));
     }
 
