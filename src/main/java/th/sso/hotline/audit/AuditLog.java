@@ -28,10 +28,32 @@ public class AuditLog {
 
     /** Newest first; {@code action} empty for all. */
     public List<AuditEntry> page(String action, int offset, int limit) {
-        boolean all = action == null || action.isBlank();
-        return jdbi.withHandle(h -> h.createQuery("select * from audit_log"
-                        + (all ? "" : " where action = :action") + " order by at desc, id desc limit :n offset :o")
-                .bind("action", action).bind("n", limit).bind("o", offset)
+        return page(action, null, null, null, offset, limit);
+    }
+
+    /**
+     * Newest first, narrowed by whichever of these is given: the action; a user, as the one who acted or the account
+     * acted on (so failed sign-ins aimed at an account are found under its name); {@code from} inclusive and
+     * {@code to} exclusive.
+     */
+    public List<AuditEntry> page(String action, String user, Instant from, Instant to, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (action != null && !action.isBlank()) {
+            where.append(" and action = :action");
+        }
+        if (user != null && !user.isBlank()) {
+            where.append(" and (actor = :user or target = :account)");
+        }
+        if (from != null) {
+            where.append(" and at >= :from");
+        }
+        if (to != null) {
+            where.append(" and at < :to");
+        }
+        return jdbi.withHandle(h -> h.createQuery("select * from audit_log" + where
+                        + " order by at desc, id desc limit :n offset :o")
+                .bind("action", action).bind("user", user).bind("account", "account:" + user)
+                .bind("from", from).bind("to", to).bind("n", limit).bind("o", offset)
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("detail")))
                 .list());

@@ -55,6 +55,12 @@ public class StaffAccounts {
                 .bind("p", passwordHash).bind("id", id).execute());
     }
 
+    /** Lifts a lock-out and forgets the misses that led to it. */
+    public void unlock(long id) {
+        jdbi.useHandle(h -> h.createUpdate("update staff_account set failed_logins = 0, locked_until = null where id = :id")
+                .bind("id", id).execute());
+    }
+
     public List<StaffAccount> all() {
         return jdbi.withHandle(h -> h.createQuery("select * from staff_account order by username").map(MAPPER).list());
     }

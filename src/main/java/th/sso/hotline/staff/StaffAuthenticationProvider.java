@@ -49,32 +49,33 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> auth) {
         String address = request == null ? "unknown" : ClientAddress.of(request, properties.isTrustForwardedHeaders());
-        if (throttle.mustWait(address)) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
-        }
         String username = auth.getIdentity();
+        if (throttle.mustWait(address)) {
+            String known = username == null ? null : accounts.find(username).map(StaffAccount::username).orElse(null);
+            return new StaffAuthenticationFailed(AuthenticationFailureReason.ACCOUNT_LOCKED, known);
+        }
         String password = auth.getSecret();
         var account = username == null ? java.util.Optional.<StaffAccount>empty() : accounts.find(username);
         boolean matches = hasher.matches(password, account.map(StaffAccount::passwordHash).orElse(dummyHash));
         Instant now = clock.instant();
         if (account.isEmpty()) {
             throttle.failed(address);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_NOT_FOUND);
+            return new StaffAuthenticationFailed(AuthenticationFailureReason.USER_NOT_FOUND, null);
         }
         StaffAccount a = account.get();
         if (a.disabled()) {
             throttle.failed(address);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
+            return new StaffAuthenticationFailed(AuthenticationFailureReason.USER_DISABLED, a.username());
         }
         if (a.lockedUntil() != null && a.lockedUntil().isAfter(now)) {
             throttle.failed(address);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+            return new StaffAuthenticationFailed(AuthenticationFailureReason.ACCOUNT_LOCKED, a.username());
         }
         if (!matches) {
             throttle.failed(address);
             accounts.recordFailure(username, properties.getLockAfterFailures(), now,
                     now.plus(properties.getLockDuration()));
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            return new StaffAuthenticationFailed(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH, a.username());
         }
         throttle.succeeded(address);
         accounts.recordSuccess(username);

@@ -103,11 +103,34 @@ class AccountsController {
         return page(who, null, "accounts.saved", null);
     }
 
-    @Post(uri = "/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> resetPassword(@PathVariable long id, Authentication who) {
+    /** Ends a lock-out before it runs out (the colleague called to say it was them). */
+    @Post(uri = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<Map<String, Object>> unlock(@PathVariable long id, Authentication who) {
         StaffAccount account = accounts.find(id).orElse(null);
         if (account == null) {
             return page(who, "accounts.error.missing", null, null);
+        }
+        accounts.unlock(id);
+        audit.record(who.getName(), "account.unlock", "account:" + account.username(),
+                "failed_logins=" + account.failedLogins());
+        return page(who, null, "accounts.unlocked", null);
+    }
+
+    /**
+     * A reset ends the account's sessions and locks its holder out until they get the new password, so the first
+     * post only asks to confirm; the reset happens with {@code confirm=true}.
+     */
+    @Post(uri = "/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<Map<String, Object>> resetPassword(@PathVariable long id, @Nullable String confirm,
+                                                    Authentication who) {
+        StaffAccount account = accounts.find(id).orElse(null);
+        if (account == null) {
+            return page(who, "accounts.error.missing", null, null);
+        }
+        if (!"true".equals(confirm)) {
+            ModelAndView<Map<String, Object>> ask = page(who, null, null, null);
+            ask.getModel().ifPresent(m -> m.put("confirmReset", account));
+            return ask;
         }
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);

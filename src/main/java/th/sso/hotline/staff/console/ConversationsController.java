@@ -23,6 +23,7 @@ import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.staff.Role;
+import th.sso.hotline.staff.handoff.CannedReplies;
 import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.staff.web.Pages;
 
@@ -39,17 +40,20 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConversationsController {
 
-    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed", "confirm_release");
+    private static final Set<String> NOTICES = Set.of("held_by_other", "not_held", "empty", "delivery_failed", "confirm_release",
+            "review_conflict");
 
     private final ConsoleQueries queries;
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
     private final IntentCatalog catalog;
     private final Erasure erasure;
+    private final CannedReplies canned;
     private final ObjectMapper mapper = new ObjectMapper();
 
     ConversationsController(ConsoleQueries queries, ConversationRepository conversations, HandoffRepository handoffs,
-                            IntentCatalog catalog, Erasure erasure) {
+                            IntentCatalog catalog, Erasure erasure, CannedReplies canned) {
+        this.canned = canned;
         this.queries = queries;
         this.conversations = conversations;
         this.handoffs = handoffs;
@@ -80,18 +84,39 @@ class ConversationsController {
         if (conv == null) {
             return HttpResponse.notFound();
         }
-        List<TurnDetail> turns = queries.transcript(id).stream()
-                .map(t -> new TurnDetail(t, Explanation.parse(mapper, t.explanation()),
-                        Explanation.citations(mapper, t.citations()), QuickReplies.of(mapper, t.replyJson())))
-                .toList();
+        List<TurnDetail> turns = details(queries.transcript(id));
         Map<String, Object> model = Pages.model(who, "conversations");
         model.put("conv", conv);
         model.put("turns", turns);
+        model.put("lastTurn", turns.isEmpty() ? 0 : turns.get(turns.size() - 1).turn().id());
+        model.put("canned", canned.all(conv.lang()));
         model.put("intents", intentIds());
         model.put("canPush", handoffs.lineUserRef(id).isPresent());
         model.put("holdsIt", who.getName().equals(conv.handoffAgent()));
         model.put("notice", notice != null && NOTICES.contains(notice) ? notice : null);
         return HttpResponse.ok(new ModelAndView<>("transcript", model));
+    }
+
+    /** Turns after {@code after}, as transcript cards: the open transcript appends them when the live feed says so. */
+    @Get("/{id}/turns")
+    HttpResponse<?> newTurns(@PathVariable long id, @Nullable @QueryValue Long after, Authentication who) {
+        Conversation conv = conversations.find(id).orElse(null);
+        if (conv == null) {
+            return HttpResponse.notFound();
+        }
+        long from = after == null ? 0 : after;
+        Map<String, Object> model = Pages.model(who, "conversations");
+        model.put("conv", conv);
+        model.put("turns", details(queries.transcript(id).stream().filter(t -> t.id() > from).toList()));
+        model.put("intents", intentIds());
+        return HttpResponse.ok(new ModelAndView<>("transcript-turns", model));
+    }
+
+    private List<TurnDetail> details(List<TurnView> views) {
+        return views.stream()
+                .map(t -> new TurnDetail(t, Explanation.parse(mapper, t.explanation()),
+                        Explanation.citations(mapper, t.citations()), QuickReplies.of(mapper, t.replyJson())))
+                .toList();
     }
 
     @Post(uri = "/{id}/erase", consumes = MediaType.APPLICATION_FORM_URLENCODED)

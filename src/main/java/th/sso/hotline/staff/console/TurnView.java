@@ -14,7 +14,8 @@ public record TurnView(long id, long conversationId, Instant createdAt, String c
         return "system".equals(kind) || "media".equals(kind) || "unfollow".equals(kind);
     }
 
+    /** A reply the bot chose (not an agent's, not a system notice such as "an officer has joined"). */
     public boolean isBotAnswer() {
-        return replyText != null && !"agent".equals(kind);
+        return replyText != null && !"agent".equals(kind) && !"system".equals(kind);
     }
 }

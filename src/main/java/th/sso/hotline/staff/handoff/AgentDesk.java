@@ -7,9 +7,11 @@ import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.HandoffState;
 import th.sso.hotline.conversation.Turn;
 import th.sso.hotline.conversation.TurnRepository;
+import th.sso.hotline.dialogue.BotTexts;
 import th.sso.hotline.dialogue.LineLimits;
 import th.sso.hotline.line.DeliveryResult;
 import th.sso.hotline.line.ReplySender;
+import th.sso.hotline.nlu.Language;
 import th.sso.hotline.privacy.LineUserRefs;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.audit.AuditLog;
@@ -21,12 +23,14 @@ import th.sso.hotline.conversation.HandoffRepository;
 
 /**
  * What an agent does with a chat: take it over (the bot goes silent), reply (pushed through LINE with a
- * retry key, recorded as an agent turn), and release it back to the bot. Every step is audited.
+ * retry key, recorded as an agent turn), release it back to the bot, or dismiss a chat nobody can answer by push
+ * (API and simulator). The citizen is told in their language when an agent takes the chat and when it goes back
+ * to the bot (a system turn records what was pushed). Every step is audited.
  */
 @Singleton
 public class AgentDesk {
 
-    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED, CONFIRM_RELEASE }
+    public enum Outcome { DONE, NOT_FOUND, HELD_BY_OTHER, NOT_HELD, EMPTY, DELIVERY_FAILED, CONFIRM_RELEASE, HAS_PUSH }
 
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
@@ -35,9 +39,11 @@ public class AgentDesk {
     private final LineUserRefs refs;
     private final PiiMasker masker;
     private final AuditLog audit;
+    private final BotTexts texts;
 
     public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs, TurnRepository turns,
-                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit) {
+                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit, BotTexts texts) {
+        this.texts = texts;
         this.conversations = conversations;
         this.handoffs = handoffs;
         this.turns = turns;
@@ -48,13 +54,32 @@ public class AgentDesk {
     }
 
     public Outcome take(long conversationId, String agent) {
-        if (conversations.find(conversationId).isEmpty()) {
+        Conversation conv = conversations.find(conversationId).orElse(null);
+        if (conv == null) {
             return Outcome.NOT_FOUND;
         }
         if (!handoffs.take(conversationId, agent, Instant.now())) {
             return Outcome.HELD_BY_OTHER;
         }
+        if (conv.handoffState() != HandoffState.AGENT || !agent.equals(conv.handoffAgent())) {
+            tell(conv, "handoff.taken", agent);
+        }
         audit.record(agent, "handoff.take", "conversation:" + conversationId, null);
+        return Outcome.DONE;
+    }
+
+    /** Takes a chat off the queue without a reply: only for chats no reply can reach (API, simulator). */
+    public Outcome dismiss(long conversationId, String agent) {
+        if (conversations.find(conversationId).isEmpty()) {
+            return Outcome.NOT_FOUND;
+        }
+        if (handoffs.lineUserRef(conversationId).isPresent()) {
+            return Outcome.HAS_PUSH;
+        }
+        if (!handoffs.release(conversationId)) {
+            return Outcome.NOT_HELD;
+        }
+        audit.record(agent, "handoff.dismiss", "conversation:" + conversationId, null);
         return Outcome.DONE;
     }
 
@@ -83,11 +108,33 @@ public class AgentDesk {
 
     /** Back to the bot, by the system (idle and queue timeouts). */
     public Outcome release(long conversationId, String actor, String why) {
+        // The LINE reference goes with the release, so the citizen is told before it.
+        Conversation conv = conversations.find(conversationId).orElse(null);
+        if (conv == null || conv.handoffState() == HandoffState.BOT) {
+            return Outcome.NOT_HELD;
+        }
+        tell(conv, "handoff.released", actor);
         if (!handoffs.release(conversationId)) {
             return Outcome.NOT_HELD;
         }
         audit.record(actor, "handoff.release", "conversation:" + conversationId, why);
         return Outcome.DONE;
+    }
+
+    /**
+     * Pushes the bot's short notice ({@code key} in the bot bundle, in the chat's language) and keeps it as a
+     * system turn; a chat without LINE has nobody to tell.
+     */
+    private void tell(Conversation conv, String key, String actor) {
+        if (handoffs.lineUserRef(conv.id()).isEmpty()) {
+            return;
+        }
+        Language lang = Language.fromCode(conv.lang());
+        String text = texts.get(lang == null ? Language.TH : lang, key);
+        DeliveryResult result = deliver(conv, text);
+        turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "system", null,
+                text, null, null, null, false, false, conv.lang(), null, null, null,
+                result.status(), result.error(), actor));
     }
 
     /**

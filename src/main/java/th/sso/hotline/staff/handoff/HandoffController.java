@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,7 +20,6 @@ import th.sso.hotline.staff.web.Pages;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.conversation.OfficeHours;
 
 /** The staff queue, and an agent taking over a chat, replying in it and releasing it to the bot. */
@@ -29,22 +29,43 @@ import th.sso.hotline.conversation.OfficeHours;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HandoffController {
 
-    private final HandoffRepository handoffs;
+    private final DeskQueue queue;
     private final AgentDesk desk;
     private final OfficeHours hours;
 
-    HandoffController(HandoffRepository handoffs, AgentDesk desk, OfficeHours hours) {
-        this.handoffs = handoffs;
+    HandoffController(DeskQueue queue, AgentDesk desk, OfficeHours hours) {
+        this.queue = queue;
         this.desk = desk;
         this.hours = hours;
     }
 
     @Get("/handoffs")
-    ModelAndView<Map<String, Object>> queue(Authentication who) {
+    ModelAndView<Map<String, Object>> queue(@Nullable @QueryValue String notice, Authentication who) {
         Map<String, Object> model = Pages.model(who, "handoffs");
-        model.put("open", handoffs.open());
+        model.put("open", queue.entries());
         model.put("officeOpen", hours.isOpen(Instant.now()));
+        model.put("notice", "has_push".equals(notice) || "not_held".equals(notice) ? notice : null);
         return new ModelAndView<>("handoffs", model);
+    }
+
+    /** The queue's table alone, fetched by the page when the live feed says the desk changed. */
+    @Get("/handoffs/queue")
+    ModelAndView<Map<String, Object>> queueRows(Authentication who) {
+        Map<String, Object> model = Pages.model(who, "handoffs");
+        model.put("open", queue.entries());
+        return new ModelAndView<>("handoffs-queue", model);
+    }
+
+    /** An API or simulator chat leaves the queue: no reply can reach it, so nobody has to answer it. */
+    @Post(uri = "/conversations/{id}/dismiss", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Role.AGENT_ROLE)
+    HttpResponse<?> dismiss(@PathVariable long id, Authentication who) {
+        AgentDesk.Outcome outcome = desk.dismiss(id, who.getName());
+        if (outcome == AgentDesk.Outcome.NOT_FOUND) {
+            return HttpResponse.notFound();
+        }
+        String notice = outcome == AgentDesk.Outcome.DONE ? "" : "?notice=" + outcome.name().toLowerCase();
+        return HttpResponse.seeOther(URI.create("/console/handoffs" + notice));
     }
 
     @Post(uri = "/conversations/{id}/take", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -40,9 +40,16 @@ public final class ExamplesYaml {
         this.normalizer = normalizer;
     }
 
+    /** Reviewed questions the export leaves out because they held personal data (now masked placeholders). */
+    public static long withPersonalData(List<ReviewRepository.ReviewedExample> reviewed, String onlyIntent) {
+        return reviewed.stream().filter(e -> onlyIntent == null || onlyIntent.equals(e.intent()))
+                .filter(e -> MASKED.matcher(e.question()).find()).count();
+    }
+
     public String write(List<ReviewRepository.ReviewedExample> reviewed, String onlyIntent, LocalDate today) {
         Map<String, Map<String, List<String>>> byIntent = new TreeMap<>();
         Map<String, Set<String>> seen = new LinkedHashMap<>();
+        long personal = withPersonalData(reviewed, onlyIntent);
         for (ReviewRepository.ReviewedExample e : reviewed) {
             if ((onlyIntent != null && !onlyIntent.equals(e.intent())) || !catalog.contains(e.intent())
                     || MASKED.matcher(e.question()).find()) {
@@ -58,6 +65,11 @@ public final class ExamplesYaml {
         }
         StringBuilder out = new StringBuilder("# Reviewed examples from the staff console, " + today + ".\n"
                 + "# Paste each list under examples: in the intent's file; check every line before committing.\n");
+        if (personal > 0) {
+            out.append("# Left out: ").append(personal).append(" reviewed question(s) that held personal data (masked as")
+                    .append(" [phone], [national-id] ...); write them in by hand, without the personal data, if they")
+                    .append(" are worth keeping.\n");
+        }
         for (var entry : byIntent.entrySet()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("id", entry.getKey());

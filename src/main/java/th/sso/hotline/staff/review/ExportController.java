@@ -88,9 +88,10 @@ class ExportController {
                 @Parameter(name = "q", in = ParameterIn.QUERY, description = "words in the question or reply", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string"), examples = @ExampleObject(name = "csv", value = """
-                    turn_id,conversation_id,time_bangkok,channel,kind,lang,question,reply,intent,confidence,fallback,handoff,latency_ms,delivery,agent,review,correct_intent
-                    812,77,2026-12-01 09:14:03,LINE,text,th,ตกงานได้เงินเท่าไหร่,ผู้ประกันตนมาตรา 33 ...,unemployment,0.91,false,false,640,DELIVERED,,,
+                    turn_id,conversation_id,time_bangkok,channel,kind,lang,question,reply,intent,confidence,fallback,handoff,latency_ms,delivery,agent,review,correct_intent,reviewer,review_note
+                    812,77,2026-12-01 09:14:03,LINE,text,th,ตกงานได้เงินเท่าไหร่,ผู้ประกันตนมาตรา 33 ...,unemployment,0.91,false,false,640,DELIVERED,,,,,
                     """)))
+    @Secured(Role.AGENT_ROLE) // whole transcripts in bulk: not for viewers (PDPA, least privilege)
     HttpResponse<StreamedFile> turns(@Parameter(hidden = true) HttpRequest<?> request,
                                      @Parameter(hidden = true) Authentication who) throws IOException {
         TurnFilter filter = TurnFilter.of(request.getParameters());

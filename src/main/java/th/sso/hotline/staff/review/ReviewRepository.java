@@ -15,8 +15,24 @@ public class ReviewRepository {
     public record ReviewedExample(long turnId, String question, String lang, String intent, String verdict) {
     }
 
-    /** A fallback question, for grouping the unanswered ones. */
-    public record Unanswered(long turnId, long conversationId, Instant at, String question) {
+    /**
+     * A question for the training inbox: a fallback, or an answer given without an intent below the low-confidence
+     * line; with the bot's intent and confidence and the review, if there is one.
+     */
+    public record Unanswered(long turnId, long conversationId, Instant at, String question, String intent,
+                             Double confidence, boolean fallback, String verdict, String reviewer, String note) {
+
+        public Unanswered(long turnId, long conversationId, Instant at, String question) {
+            this(turnId, conversationId, at, question, null, null, true, null, null, null);
+        }
+
+        public boolean reviewed() {
+            return verdict != null;
+        }
+    }
+
+    /** The conversation of a turn and the intent the bot gave it. */
+    public record TurnRef(long conversationId, String intent) {
     }
 
     private final Jdbi jdbi;
@@ -29,6 +45,21 @@ public class ReviewRepository {
     public Optional<Long> conversationOf(long turnId) {
         return jdbi.withHandle(h -> h.createQuery("select conversation_id from turn where id = :id")
                 .bind("id", turnId).mapTo(Long.class).findOne());
+    }
+
+    public Optional<TurnRef> turn(long turnId) {
+        return jdbi.withHandle(h -> h.createQuery("select conversation_id, intent from turn where id = :id")
+                .bind("id", turnId).map((rs, ctx) -> new TurnRef(rs.getLong(1), rs.getString(2))).findOne());
+    }
+
+    /** Of these turns, the ones that are typed citizen questions (what the inbox lists), in the order given. */
+    public List<Long> questionTurns(List<Long> turnIds) {
+        if (turnIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select id from turn where id in (<ids>) and kind = 'text' and question is not null order by id")
+                .bindList("ids", turnIds).mapTo(Long.class).list());
     }
 
     public void save(long turnId, String reviewer, String verdict, String correctIntent, String note, Instant at) {
@@ -64,13 +95,30 @@ public class ReviewRepository {
 
     /** Typed questions the bot could not answer, newest first, since {@code from}. */
     public List<Unanswered> unanswered(Instant from, int limit) {
+        return inbox(from, -1, limit);
+    }
+
+    /**
+     * The training inbox since {@code from}, newest first: typed questions the bot could not answer or refused, and
+     * ones it answered without an intent below {@code lowConfidence} (from announcements only, a guess worth a look).
+     */
+    public List<Unanswered> inbox(Instant from, double lowConfidence, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                select t.id, t.conversation_id, t.created_at, t.question from turn t
-                where t.fallback = true and t.kind = 'text' and t.question is not null and t.created_at >= :from
+                select t.id, t.conversation_id, t.created_at, t.question, t.intent, t.confidence, t.fallback,
+                  r.verdict, r.reviewer, r.note
+                from turn t left join turn_review r on r.turn_id = t.id
+                where t.kind = 'text' and t.question is not null and t.created_at >= :from
+                  and (t.fallback = true or (t.intent is null and t.confidence < :low))
                 order by t.created_at desc, t.id desc limit :n""")
-                .bind("from", from).bind("n", limit)
-                .map((rs, ctx) -> new Unanswered(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                .bind("from", from).bind("low", lowConfidence).bind("n", limit)
+                .map((rs, ctx) -> {
+                    double c = rs.getDouble("confidence");
+                    Double confidence = rs.wasNull() ? null : c;
+                    return new Unanswered(rs.getLong("id"), rs.getLong("conversation_id"),
+                            rs.getTimestamp("created_at").toInstant(), rs.getString("question"), rs.getString("intent"),
+                            confidence, rs.getBoolean("fallback"), rs.getString("verdict"), rs.getString("reviewer"),
+                            rs.getString("note"));
+                })
                 .list());
     }
 }

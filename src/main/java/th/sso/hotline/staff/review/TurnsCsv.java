@@ -19,7 +19,7 @@ public final class TurnsCsv implements AutoCloseable {
     public static final String BOM = "\uFEFF";
     static final String[] HEADER = {"turn_id", "conversation_id", "time_bangkok", "channel", "kind", "lang",
         "question", "reply", "intent", "confidence", "fallback", "handoff", "latency_ms", "delivery", "agent",
-        "review", "correct_intent"};
+        "review", "correct_intent", "reviewer", "review_note"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(TurnFilter.ZONE);
 
@@ -35,7 +35,8 @@ public final class TurnsCsv implements AutoCloseable {
             printer.printRecord(t.id(), t.conversationId(), TIME.format(t.createdAt()), t.channel(), t.kind(),
                     t.lang(), cell(t.question()), cell(t.replyText()), t.intent(),
                     t.confidence() == null ? null : String.format(java.util.Locale.ROOT, "%.3f", t.confidence()),
-                    t.fallback(), t.handoff(), t.latencyMs(), t.delivery(), t.agent(), t.verdict(), t.correctIntent());
+                    t.fallback(), t.handoff(), t.latencyMs(), t.delivery(), t.agent(), t.verdict(), t.correctIntent(),
+                    t.reviewer(), cell(t.reviewNote()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,20 +8,44 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Groups similar questions the bot could not answer, so staff see the biggest gaps first. Questions are
- * normalised (TextNormalizer: Thai digits, repeated letters, case) and compared by their character trigrams
- * (spaces removed, so Thai without word breaks compares like Thai with them): a question joins the first
- * group whose first question shares enough trigrams (Jaccard), otherwise it starts a group.
+ * Groups similar questions of the training inbox, so staff see the biggest gaps first and act on a whole group at
+ * once. Questions are normalised (TextNormalizer: Thai digits, repeated letters, case) and folded: spaces and
+ * punctuation go, and Latin letters lose what romanised Thai spells in several ways (doubled letters, the h of
+ * kh/ph/th, g/k, and vowels), so "prakan sangkhom" and "pragan sungkom" fold alike. A question joins the first group
+ * of its kind whose folded form is the same, or whose normalised form shares enough character trigrams (Jaccard;
+ * not the folded form, where too many English questions would look alike), otherwise it starts a group.
  */
 public final class UnansweredGroups {
 
-    public record Group(String example, int size, List<String> variants, List<Long> conversationIds, Instant lastAt) {
+    /** Why a question is in the inbox. */
+    public enum Kind {
+        /** The bot had no answer: a real gap. */
+        GAP,
+        /** Answered from announcements without an intent and with low confidence: worth a look. */
+        LOW,
+        /** An out-of-scope question the bot rightly sent elsewhere (lottery, weather). */
+        REFUSAL
+    }
+
+    public record Group(Kind kind, String example, int size, List<String> variants, List<Long> conversationIds,
+                        Instant lastAt, List<Long> turnIds, int reviewed, Double maxConfidence) {
+
+        public String kindCode() {
+            return kind.name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static final int MAX_VARIANTS = 6;
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern ASPIRATED = Pattern.compile("([kptc])h");
+    private static final Pattern LATIN_VOWELS = Pattern.compile("[aeiouy]+");
+    private static final Pattern LATIN_DOUBLE = Pattern.compile("([a-z])\\1+");
+    private static final String OUT_OF_SCOPE = "out_of_scope";
 
     private final TextNormalizer normalizer;
     private final double threshold;
@@ -31,28 +55,48 @@ public final class UnansweredGroups {
         this.threshold = threshold;
     }
 
+    public static Kind kindOf(ReviewRepository.Unanswered q) {
+        if (!q.fallback()) {
+            return Kind.LOW;
+        }
+        return OUT_OF_SCOPE.equals(q.intent()) ? Kind.REFUSAL : Kind.GAP;
+    }
+
     public List<Group> group(List<ReviewRepository.Unanswered> questions) {
         List<Builder> groups = new ArrayList<>();
         for (ReviewRepository.Unanswered q : questions) {
-            String norm = normalizer.normalize(q.question());
-            Set<String> grams = trigrams(norm);
+            Kind kind = kindOf(q);
+            String folded = fold(q.question());
+            Set<String> grams = trigrams(normalizer.normalize(q.question()));
             Builder home = null;
             for (Builder g : groups) {
-                if (g.norm.equals(norm) || jaccard(g.grams, grams) >= threshold) {
+                if (g.kind == kind && (g.folded.equals(folded) || jaccard(g.grams, grams) >= threshold)) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
-                home = new Builder(norm, grams);
+                home = new Builder(kind, folded, grams);
                 groups.add(home);
             }
             home.add(q);
         }
         return groups.stream().map(Builder::build)
-                .sorted(Comparator.comparingInt(Group::size).reversed().thenComparing(Group::lastAt,
-                        Comparator.reverseOrder()))
+                .sorted(Comparator.comparing(Group::kind).thenComparing(Comparator.comparingInt(Group::size).reversed())
+                        .thenComparing(Group::lastAt, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** The form variants of one question share: normalised, without spaces or punctuation, romanisation folded. */
+    String fold(String question) {
+        String s = NOT_LETTER.matcher(normalizer.normalize(question)).replaceAll("");
+        if (s.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
+            s = ASPIRATED.matcher(s).replaceAll("$1");
+            s = s.replace('g', 'k').replace('j', 'c');
+            s = LATIN_VOWELS.matcher(s).replaceAll("a");
+            s = LATIN_DOUBLE.matcher(s).replaceAll("$1");
+        }
+        return s;
     }
 
     static Set<String> trigrams(String normalised) {
@@ -84,16 +128,21 @@ public final class UnansweredGroups {
     }
 
     private static final class Builder {
-        private final String norm;
+        private final Kind kind;
+        private final String folded;
         private final Set<String> grams;
         private final Set<String> variants = new LinkedHashSet<>();
         private final Set<Long> conversations = new LinkedHashSet<>();
+        private final List<Long> turns = new ArrayList<>();
         private String example;
         private int size;
+        private int reviewed;
         private Instant lastAt;
+        private Double maxConfidence;
 
-        Builder(String norm, Set<String> grams) {
-            this.norm = norm;
+        Builder(Kind kind, String folded, Set<String> grams) {
+            this.kind = kind;
+            this.folded = folded;
             this.grams = grams;
         }
 
@@ -102,17 +151,25 @@ public final class UnansweredGroups {
                 example = q.question();
             }
             size++;
+            if (q.reviewed()) {
+                reviewed++;
+            }
             if (variants.size() < MAX_VARIANTS) {
                 variants.add(q.question());
             }
             conversations.add(q.conversationId());
+            turns.add(q.turnId());
             if (lastAt == null || q.at().isAfter(lastAt)) {
                 lastAt = q.at();
+            }
+            if (q.confidence() != null && (maxConfidence == null || q.confidence() > maxConfidence)) {
+                maxConfidence = q.confidence();
             }
         }
 
         Group build() {
-            return new Group(example, size, List.copyOf(variants), List.copyOf(conversations), lastAt);
+            return new Group(kind, example, size, List.copyOf(variants), List.copyOf(conversations), lastAt,
+                    List.copyOf(turns), reviewed, maxConfidence);
         }
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.session.SessionStore;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
 import th.sso.hotline.audit.AuditLog;
+import th.sso.hotline.staff.StaffAuthenticationFailed;
 
 import java.net.URI;
 
@@ -69,7 +70,10 @@ class StaffLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mutab
                 default -> "credentials";
             };
         }
-        audit.record("anonymous", "login.failed", null, reason);
+        // The account aimed at, so an admin can see who is being guessed at; never the submitted name of a
+        // non-existent account (it may be a password typed into the wrong field).
+        String target = failure instanceof StaffAuthenticationFailed f ? f.target() : StaffAuthenticationFailed.UNKNOWN;
+        audit.record("anonymous", "login.failed", target, reason);
         return HttpResponse.seeOther(URI.create("/login?error=credentials"));
     }
 }

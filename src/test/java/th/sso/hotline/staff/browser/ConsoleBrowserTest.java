@@ -161,7 +161,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
                 .doesNotContain("how much is unemployment");
         browser.click("a.nav-link[href='/console/unanswered']");
         browser.find("#groups");
-        assertThat(browser.text("#groups tbody tr:first-child .group-size")).isEqualTo("4");
+        // Four asked about glasses; the one reviewed above has left the (unreviewed-only) inbox.
+        assertThat(browser.text("#groups tbody tr:first-child .group-size")).isEqualTo("3");
         browser.screenshot("07-unanswered");
         Map<?, ?> yaml = download(browser.find("#export-yaml").getAttribute("href"));
         assertThat(yaml.get("text").toString()).contains("# intents/maternity.yaml").contains("ประกันสังคมจ่ายค่าแว่นตาไหม");

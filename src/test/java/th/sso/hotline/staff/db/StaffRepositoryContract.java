@@ -138,6 +138,28 @@ abstract class StaffRepositoryContract {
     }
 
     @Test
+    void theTrainingInboxAddsLowConfidenceAnswersWithoutAnIntentAndSaysWhichAreReviewed() {
+        Conversation c = conv("inbox", Channel.LINE);
+        turn(c, NOW, "สามีเบิกแทนได้ไหม", null, 0.38, false, false, "th");
+        turn(c, NOW, "หวยออกอะไร", "out_of_scope", 0.9, true, false, "th");
+        turn(c, NOW, "ตอบจากประกาศแต่มั่นใจ", null, 0.7, false, false, "th");
+        turn(c, NOW, "ตกงาน", "unemployment", 0.3, false, false, "th");
+        List<ReviewRepository.Unanswered> inbox = reviews.inbox(NOW.minus(Duration.ofDays(1)), 0.5, 10).stream()
+                .filter(q -> q.conversationId() == c.id()).toList();
+        assertThat(inbox).extracting(ReviewRepository.Unanswered::question)
+                .containsExactlyInAnyOrder("สามีเบิกแทนได้ไหม", "หวยออกอะไร");
+        long refusal = inbox.stream().filter(q -> q.question().equals("หวยออกอะไร")).findFirst().orElseThrow().turnId();
+        reviews.save(refusal, "anna", "right", null, "ถูกแล้ว", NOW);
+        assertThat(reviews.inbox(NOW.minus(Duration.ofDays(1)), 0.5, 10)).filteredOn(q -> q.turnId() == refusal)
+                .singleElement().satisfies(q -> {
+                    assertThat(q.reviewed()).isTrue();
+                    assertThat(q.reviewer()).isEqualTo("anna");
+                    assertThat(q.intent()).isEqualTo("out_of_scope");
+                });
+        assertThat(reviews.questionTurns(List.of(refusal, -5L))).containsExactly(refusal);
+    }
+
+    @Test
     void conversationFiltersCombine() {
         Conversation a = conv("a", Channel.LINE);
         Conversation b = conv("b", Channel.API);

@@ -40,6 +40,9 @@ class ExportFormatsTest {
         String yaml = new ExamplesYaml(catalog, new TextNormalizer()).write(reviewed, null, LocalDate.of(2026, 3, 10));
 
         assertThat(yaml).startsWith("# Reviewed examples").contains("# intents/unemployment.yaml", "# intents/maternity.yaml");
+        assertThat(yaml).as("the question with a masked phone number is reported, not silently dropped")
+                .contains("# Left out: 1 reviewed question(s) that held personal data").doesNotContain("โทร [phone]");
+        assertThat(ExamplesYaml.withPersonalData(reviewed, "unemployment")).isZero();
         List<JsonNode> docs = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
         try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
@@ -61,7 +64,7 @@ class ExportFormatsTest {
         try (TurnsCsv csv = new TurnsCsv(out)) {
             csv.write(new TurnView(7, 3, Instant.parse("2026-03-10T05:00:00Z"), "line", "text", "=HYPERLINK(\"x\")",
                     "ตอบ, \"ใช่\"\nบรรทัดสอง", null, "unemployment", 0.87654, false, false, "th", null, null, 120, "sent",
-                    null, null, "wrong", "maternity", "anna", null));
+                    null, null, "wrong", "maternity", "anna", "-ถามเรื่องแว่น"));
         }
         String text = out.toString();
         assertThat(text).startsWith(TurnsCsv.BOM);
@@ -74,6 +77,8 @@ class ExportFormatsTest {
             assertThat(r.get("confidence")).isEqualTo("0.877");
             assertThat(r.get("review")).isEqualTo("wrong");
             assertThat(r.get("correct_intent")).isEqualTo("maternity");
+            assertThat(r.get("reviewer")).isEqualTo("anna");
+            assertThat(r.get("review_note")).isEqualTo("'-ถามเรื่องแว่น");
         });
     }
 }

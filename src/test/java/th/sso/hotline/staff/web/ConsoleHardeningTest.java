@@ -238,7 +238,12 @@ class ConsoleHardeningTest implements TestPropertyProvider {
         assertThat(stolen.get("/console").status().getCode()).isEqualTo(200);
 
         long stolenId = accounts.find("stolen").orElseThrow().id();
-        assertThat(admin.post("/console/accounts/" + stolenId + "/password", Map.of()).status().getCode()).isEqualTo(200);
+        // The first post only asks to confirm: nothing changes yet.
+        HttpResponse<String> ask = admin.post("/console/accounts/" + stolenId + "/password", Map.of());
+        assertThat(ask.getBody(String.class).orElse("")).contains("id=\"confirm-reset\"").doesNotContain("id=\"new-password\"");
+        assertThat(stolen.get("/console").status().getCode()).isEqualTo(200);
+        assertThat(admin.post("/console/accounts/" + stolenId + "/password", Map.of("confirm", "true")).status().getCode())
+                .isEqualTo(200);
         assertThat(stolen.get("/console").header("Location")).isEqualTo("/login");
 
         long movedOnId = accounts.find("moved-on").orElseThrow().id();

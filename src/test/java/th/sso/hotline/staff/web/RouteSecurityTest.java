@@ -65,6 +65,14 @@ class RouteSecurityTest implements TestPropertyProvider {
             Map.entry("POST /console/conversations/{id}/take", Access.AGENT),
             Map.entry("POST /console/conversations/{id}/reply", Access.AGENT),
             Map.entry("POST /console/conversations/{id}/release", Access.AGENT),
+            Map.entry("POST /console/conversations/{id}/dismiss", Access.AGENT),
+            Map.entry("GET /console/replies", Access.AGENT),
+            Map.entry("POST /console/replies", Access.AGENT),
+            Map.entry("POST /console/replies/{id}", Access.AGENT),
+            Map.entry("POST /console/replies/{id}/delete", Access.AGENT),
+            Map.entry("POST /console/unanswered/review", Access.AGENT),
+            Map.entry("GET /console/export/turns.csv", Access.AGENT),
+            Map.entry("POST /console/accounts/{id}/unlock", Access.ADMIN),
             Map.entry("POST /console/conversations/{id}/erase", Access.ADMIN),
             Map.entry("GET /console/accounts", Access.ADMIN),
             Map.entry("POST /console/accounts", Access.ADMIN),
@@ -78,7 +86,8 @@ class RouteSecurityTest implements TestPropertyProvider {
     static final Set<String> MUST_EXIST = Set.of("GET /console", "GET /console/conversations",
             "GET /console/conversations/{id}", "GET /console/unanswered", "GET /console/handoffs",
             "GET /console/simulator", "POST /console/simulator/ask", "POST /console/simulator/choose",
-            "GET /console/export/turns.csv", "GET /console/export/examples.yaml", "POST /api/v1/ask");
+            "GET /console/export/turns.csv", "GET /console/export/examples.yaml", "POST /api/v1/ask",
+            "GET /console/live", "GET /console/handoffs/queue", "GET /console/conversations/{id}/turns");
 
     @Inject Router router;
     @Inject @Client("/") HttpClient client;
@@ -89,6 +98,8 @@ class RouteSecurityTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = StaffTestProperties.h2();
         p.put("micronaut.http.client.follow-redirects", "false");
+        // The live desk's event stream ends after this, so a plain GET of it returns.
+        p.put("hotline.console.live.stream-max", "1s");
         return p;
     }
 
