@@ -230,12 +230,13 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
 
     private void contradictoryReviewIsRefused() throws Exception {
         a.open("/console/conversations/" + inboxConversation);
-        String card = "//div[contains(@class,'turn-card')][.//pre[contains(.,'ตกงานได้เงินไหม')]]";
+        a.script("document.querySelectorAll('details.review').forEach(d => d.open = true);");
+        String card = "//article[contains(@class,'turn-card')][.//pre[contains(.,'ตกงานได้เงินไหม')]]";
         a.click(a.driver.findElement(By.xpath(card + "//input[@value='right']")));
         new Select(a.driver.findElement(By.xpath(card + "//select[@name='correctIntent']"))).selectByValue("maternity");
         a.click(a.driver.findElement(By.xpath(card + "//button[@type='submit']")));
         a.waitForText("#notice", "ไม่ได้บันทึก");
-        assertThat(a.driver.findElements(By.xpath(card + "//div[contains(@class,'review-state')]"))).isEmpty();
+        assertThat(a.driver.findElements(By.xpath(card + "//*[contains(@class,'review-state')]"))).isEmpty();
         assertThat(audit.page("review", 0, 10)).isEmpty();
     }
 
@@ -257,7 +258,7 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
         assertThat(a.text(".alert-success")).isEqualTo("ปลดล็อกบัญชีแล้ว");
         assertThat(a.driver.findElements(By.cssSelector(locked + " .unlock"))).isEmpty();
 
-        a.clickAndWaitForNewPage("#accounts tr[data-account='" + AGENT + "'] .btn-outline-warning");
+        a.clickAndWaitForNewPage("#accounts tr[data-account='" + AGENT + "'] form[action$='/password'] button");
         assertThat(a.text("#confirm-reset")).contains(AGENT);
         assertThat(a.driver.findElements(By.cssSelector("#new-password"))).isEmpty();
         shoot(a, "desk-05-confirm-reset");
@@ -271,8 +272,9 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
                 + "document.getElementById('audit-to').value = arguments[0];", today);
         a.clickAndWaitForNewPage("#audit-apply");
         String filtered = a.text("#audit");
-        assertThat(filtered).contains("handoff.dismiss").contains("canned.create").contains("account.password")
-                .doesNotContain("handoff.take");
+        // Actions show by their Thai names (issue 14, item 3).
+        assertThat(filtered).contains("ปิดคำขอที่ไม่ใช่แชต LINE").contains("เพิ่มข้อความสำเร็จรูป")
+                .contains("รีเซ็ตรหัสผ่าน").doesNotContain("รับเรื่องแชต");
         shoot(a, "desk-06-audit-filtered");
         a.script("document.getElementById('audit-from').value = '2020-01-01';"
                 + "document.getElementById('audit-to').value = '2020-01-02';");

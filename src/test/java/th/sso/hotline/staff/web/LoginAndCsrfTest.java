@@ -114,7 +114,7 @@ class LoginAndCsrfTest implements TestPropertyProvider {
         // The audit names the account aimed at, and finds it under that user; a name that is no account stays unnamed.
         assertThat(audit.page("login.failed", "locky", null, null, 0, 10)).hasSize(4)
                 .allSatisfy(e -> assertThat(e.target()).isEqualTo("account:locky"));
-        s.post("/login", Map.of("username", "my-password-by-mistake", "password", "x"));
+        FormSession.anonymous(client).post("/login", Map.of("username", "my-password-by-mistake", "password", "x"));
         assertThat(audit.page("login.failed", 0, 1)).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("unknown account"));
     }
