@@ -5,6 +5,7 @@ import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import jakarta.inject.Singleton;
+import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.text.TextNormalizer;
@@ -25,9 +26,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class ErasureRequests {
 
-    public static final String POSTBACK_PREFIX = "erase=";
-    public static final String CONFIRM = POSTBACK_PREFIX + "confirm";
-    public static final String CANCEL = POSTBACK_PREFIX + "cancel";
+    public static final String CONFIRM = Postback.Erase.CONFIRM.format();
+    public static final String CANCEL = Postback.Erase.CANCEL.format();
 
     private static final int MAX_LENGTH = 60;
     private static final Pattern THAI = Pattern.compile(

@@ -18,9 +18,8 @@ import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.conversation.Conversation;
 import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.Exchange;
-import th.sso.hotline.dialogue.ReplyComposer;
+import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.conversation.ErasureRequests;
 import th.sso.hotline.privacy.UserKeys;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.console.ConsoleQueries;
@@ -84,11 +83,11 @@ class SimulatorController {
     /** A quick-reply button: an intent, or the erasure confirmation. */
     @Post(uri = "/choose", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> choose(@Nullable String data, @Nullable String label, Authentication who) {
-        if (data != null && data.startsWith(ReplyComposer.POSTBACK_INTENT)) {
-            String intent = data.substring(ReplyComposer.POSTBACK_INTENT.length());
-            chat.choose(exchange(who), intent, label == null ? "[choice] " + intent : label);
-        } else if (data != null && data.startsWith(ErasureRequests.POSTBACK_PREFIX)) {
-            chat.erase(exchange(who), ErasureRequests.CONFIRM.equals(data));
+        Postback postback = Postback.parse(data);
+        if (postback instanceof Postback.AskIntent ask) {
+            chat.choose(exchange(who), ask.intent(), label == null ? "[choice] " + ask.intent() : label);
+        } else if (postback instanceof Postback.Erase erase) {
+            chat.erase(exchange(who), erase.confirmed());
         }
         return back();
     }
