@@ -4,7 +4,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
-import th.sso.hotline.knowledge.search.PassageSearch;
+import th.sso.hotline.knowledge.search.PassageFinder;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 
@@ -24,10 +24,10 @@ public class AnswerBuilder {
 
     private final ReplyComposer composer;
     private final BotTexts texts;
-    private final PassageSearch search;
+    private final PassageFinder search;
     private final SourceCards cards;
 
-    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageSearch search, SourceCards cards) {
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageFinder search, SourceCards cards) {
         this.composer = composer;
         this.texts = texts;
         this.search = search;

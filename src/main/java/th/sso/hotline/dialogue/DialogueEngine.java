@@ -5,8 +5,8 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.nlu.Classification;
+import th.sso.hotline.nlu.Classifier;
 import th.sso.hotline.nlu.IntentCatalog;
-import th.sso.hotline.nlu.IntentModel;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
@@ -28,7 +28,7 @@ public class DialogueEngine {
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
 
     private final IntentCatalog catalog;
-    private final IntentModel intents;
+    private final Classifier intents;
     private final TextNormalizer normalizer;
     private final LanguageDetector languages;
     private final FollowUps followUps;
@@ -39,7 +39,7 @@ public class DialogueEngine {
     private final StrongPassages passages;
     private final CuratedAnswers curatedAnswers;
 
-    public DialogueEngine(IntentCatalog catalog, IntentModel intents, TextNormalizer normalizer,
+    public DialogueEngine(IntentCatalog catalog, Classifier intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
                           StrongPassages passages, CuratedAnswers curatedAnswers) {
@@ -62,7 +62,7 @@ public class DialogueEngine {
 
     public Reply answer(Inquiry inquiry) {
         Language lang = inquiry.langHint().orElseGet(() -> languageOf(inquiry.text()));
-        Classification c = intents.classifier().classify(inquiry.text());
+        Classification c = intents.classify(inquiry.text());
         Map<String, Object> why = explain(c);
         boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {

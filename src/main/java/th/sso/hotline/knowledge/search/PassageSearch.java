@@ -46,7 +46,7 @@ import java.util.Set;
  * by the kind of figure asked for ({@link AnswerTypes}). One place per source announcement.
  */
 @Singleton
-public class PassageSearch {
+public class PassageSearch implements PassageFinder {
 
     private static final int CANDIDATES = 200;
     private static final float CONCEPT_BOOST = 1.6f;
@@ -84,6 +84,7 @@ public class PassageSearch {
         this.clock = clock;
     }
 
+    @Override
     public List<PassageHit> search(String question, String topicHint, int limit) {
         TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, MAX_GRAMS);
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
