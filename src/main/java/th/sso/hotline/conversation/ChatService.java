@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.DialogueEngine;
 import th.sso.hotline.dialogue.Inquiry;
+import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.IntentCatalog;
@@ -124,11 +125,11 @@ public class ChatService {
     /** Something that needs no answer (unfollow, an event type we do not handle) but belongs in the log. */
     public void note(Exchange exchange, String kind, String what) {
         Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
-        turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(), exchange.eventId(), kind,
-                what, null, null, null, null, false, false, conv.lang(), null, null, null, "none", null, null));
+        turns.insert(Turn.systemEvent(conv.id(), Instant.now(), exchange.channel().code(), exchange.eventId(), kind,
+                what, conv.lang()));
     }
 
-    public void markDelivery(long turnId, String delivery, String error) {
+    public void markDelivery(long turnId, Delivery delivery, String error) {
         turns.markDelivery(turnId, delivery, error);
     }
 
@@ -137,9 +138,9 @@ public class ChatService {
         long started = System.nanoTime();
         Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
         if (conv.handoffState() == HandoffState.AGENT && !evenWhenHeld) {
-            long id = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
-                    exchange.eventId(), kind, question, null, null, null, null, false, true, conv.lang(),
-                    "{\"heldBy\":\"agent\"}", null, 0, "none", null, null));
+            long id = turns.insert(Turn.citizenMessage(conv.id(), Instant.now(), exchange.channel().code(),
+                    exchange.eventId(), kind, question, conv.lang(),
+                    json.write(Decision.noted(Decision.Note.HELD_BY, "agent"))));
             return new ChatOutcome(id, null, conv.id());
         }
         Reply reply = answer.apply(conv);
@@ -147,11 +148,13 @@ public class ChatService {
             reply = handoffs.requested(conv.id(), exchange, question, reply);
         }
         int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
-        String delivery = exchange.channel() == Channel.LINE ? "pending" : exchange.channel().code();
-        long turnId = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
-                exchange.eventId(), kind, question, replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
+        // LINE replies are sent after the turn is written; other channels return the reply to the request itself.
+        Delivery delivery = exchange.channel() == Channel.LINE ? Delivery.PENDING : Delivery.DIRECT;
+        Turn.Answer stored = new Turn.Answer(replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
                 reply.confidence(), reply.fallback(), reply.handoff(), reply.lang().code(),
-                json.write(reply.explanation()), json.write(reply.citations()), latency, delivery, null, null));
+                json.write(reply.explanation()), json.write(reply.citations()));
+        long turnId = turns.insert(Turn.botAnswer(conv.id(), Instant.now(), exchange.channel().code(),
+                exchange.eventId(), kind, question, stored, latency, delivery));
         String topic = reply.fallback() || reply.intent() == null || !catalog.isTopic(reply.intent())
                 ? null : reply.intent();
         conversations.recordTurn(conv.id(), reply.lang().code(), topic, Instant.now());

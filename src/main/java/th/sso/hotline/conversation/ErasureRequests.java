@@ -5,6 +5,7 @@ import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import jakarta.inject.Singleton;
+import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.Language;
@@ -13,7 +14,6 @@ import th.sso.hotline.text.TextNormalizer;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -85,7 +85,7 @@ public class ErasureRequests {
     }
 
     private Reply reply(Language lang, TextMessage message, String step) {
-        return new Reply(null, 1.0, false, false, lang, List.of(message), List.of(), Map.of("privacy", "erasure " + step));
+        return new Reply(null, 1.0, false, false, lang, List.of(message), List.of(), Decision.noted(Decision.Note.PRIVACY, "erasure " + step));
     }
 
     private static QuickReplyItem item(String label, String data) {

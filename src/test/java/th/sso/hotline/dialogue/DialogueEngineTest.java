@@ -281,7 +281,7 @@ class DialogueEngineTest {
     }
 
     private static Map<String, Object> why(Reply reply) {
-        return reply.explanation();
+        return reply.explanation().asJson();
     }
 
     private static String firstText(Reply reply) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.sso.hotline.conversation.Channel;
 import th.sso.hotline.conversation.Conversation;
+import th.sso.hotline.conversation.Delivery;
 import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.Turn;
 import th.sso.hotline.conversation.TurnRepository;
@@ -92,7 +93,7 @@ abstract class StaffRepositoryContract {
     long turn(Conversation c, Instant at, String question, String intent, Double confidence, boolean fallback,
               boolean handoff, String lang) {
         return turns.insert(new Turn(null, c.id(), at, c.channel(), null, "text", question, "answer to " + question,
-                "[]", intent, confidence, fallback, handoff, lang, "{\"label\":\"x\"}", "[]", 120, "sent", null, null));
+                "[]", intent, confidence, fallback, handoff, lang, "{\"label\":\"x\"}", "[]", 120, Delivery.SENT, null, null));
     }
 
     @Test
