@@ -19,6 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexableField;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.PassageFields;
+import th.sso.hotline.text.StopWords;
 import th.sso.hotline.text.TextAnalysis;
 import th.sso.hotline.text.ThaiScript;
 
@@ -57,13 +58,11 @@ public class PassageSearch implements PassageFinder {
      */
     private static final float TITLE_BOOST = 0.4f;
     private static final float ENGLISH_TITLE_BOOST = 1.0f;
-    /** Question words say what kind of answer is wanted, not what it is about; they only add noise here. */
-    private static final Set<String> QUESTION_WORDS = Set.of("อะไร", "ไหม", "มั้ย", "มั๊ย", "เท่าไหร่", "เท่าไร", "ยังไง",
-            "อย่างไร", "ได้", "มี", "ต้อง", "แล้ว", "หรือ", "ไหน", "ที่ไหน", "เมื่อไหร่", "บ้าง", "กี่", "จะ", "คือ", "ว่า",
-            // ICU cuts some question words in two; and the glossary's question-type concepts name no subject.
-            "เท่า", "ไหร่", "ไง", "ยัง", "เมื่อ", "เปล่า", "ทำ", "@how_much", "@when", "@how_to",
-            "what", "how", "much", "many", "is", "are", "the", "a", "an", "do", "doe", "can", "i", "my", "me", "to",
-            "of", "for", "in", "on", "and", "or", "if", "it", "thi", "that", "will", "be", "there", "get", "when", "where");
+    /**
+     * Question words say what kind of answer is wanted, not what it is about; they only add noise here. The words
+     * are in {@link StopWords}; the glossary's question-type concepts name no subject either.
+     */
+    private static final Set<String> QUESTION_WORDS = questionWords();
     private static final float HEADING_BOOST = 0.4f;
     private static final int MAX_GRAMS = 256;
     private static final int FIGURE_CANDIDATES = 60;
@@ -73,6 +72,12 @@ public class PassageSearch implements PassageFinder {
     private static final float TOPIC_BOOST = 1.0f;
     /** English words rarely occur in Thai announcements; the glossary concepts carry an English question. */
     private static final float ENGLISH_CONCEPT_BOOST = 2.5f;
+
+    private static Set<String> questionWords() {
+        Set<String> words = new java.util.HashSet<>(StopWords.questionWords());
+        words.addAll(List.of("@how_much", "@when", "@how_to"));
+        return Set.copyOf(words);
+    }
 
     private final KnowledgeBase knowledge;
     private final TextAnalysis analysis;
