@@ -119,7 +119,9 @@ public class EventRouter {
     private static String withoutMentions(TextMessageContent text) {
         StringBuilder s = new StringBuilder(text.text());
         List<Mentionee> mentions = new ArrayList<>(text.mention().mentionees());
-        mentions.sort(Comparator.comparing(Mentionee::index).reversed());
+        // from the end, so deleting one mention leaves the offsets of those before it valid; LINE may omit an index
+        mentions.sort(Comparator.comparing(Mentionee::index, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+                .reversed());
         for (Mentionee m : mentions) {
             if (m.index() != null && m.length() != null && m.index() + m.length() <= s.length()) {
                 s.delete(m.index(), m.index() + m.length());

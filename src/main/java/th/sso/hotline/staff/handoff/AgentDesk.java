@@ -15,7 +15,7 @@ import th.sso.hotline.privacy.LineUserRefs;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.audit.AuditLog;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +38,11 @@ public class AgentDesk {
     private final PiiMasker masker;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs, TurnRepository turns,
-                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit) {
+                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.conversations = conversations;
         this.handoffs = handoffs;
         this.turns = turns;
@@ -53,7 +56,7 @@ public class AgentDesk {
         if (conversations.find(conversationId).isEmpty()) {
             return Outcome.NOT_FOUND;
         }
-        if (!handoffs.take(conversationId, agent, Instant.now())) {
+        if (!handoffs.take(conversationId, agent, clock.instant())) {
             return Outcome.HELD_BY_OTHER;
         }
         audit.record(agent, "handoff.take", "conversation:" + conversationId, null);
@@ -77,7 +80,7 @@ public class AgentDesk {
         String masked = masker.mask(body);
         Optional<DeliveryResult> result = deliver(conv, body);
         Delivery delivery = result.map(r -> r.status().stored()).orElse(Delivery.NONE);
-        turns.insert(Turn.agentReply(conv.id(), Instant.now(), conv.channel(), masked, conv.lang(), delivery,
+        turns.insert(Turn.agentReply(conv.id(), clock.instant(), conv.channel(), masked, conv.lang(), delivery,
                 result.map(DeliveryResult::error).orElse(null), agent));
         audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + delivery.code());
         return delivery == Delivery.FAILED ? Outcome.DELIVERY_FAILED : Outcome.DONE;

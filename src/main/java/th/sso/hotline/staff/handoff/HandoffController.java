@@ -16,8 +16,8 @@ import io.micronaut.views.ModelAndView;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.web.Pages;
 
+import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import th.sso.hotline.conversation.HandoffRepository;
 import th.sso.hotline.conversation.OfficeHours;
@@ -32,8 +32,11 @@ class HandoffController {
     private final HandoffRepository handoffs;
     private final AgentDesk desk;
     private final OfficeHours hours;
+    private final Clock clock;
 
-    HandoffController(HandoffRepository handoffs, AgentDesk desk, OfficeHours hours) {
+
+    HandoffController(HandoffRepository handoffs, AgentDesk desk, OfficeHours hours, Clock clock) {
+        this.clock = clock;
         this.handoffs = handoffs;
         this.desk = desk;
         this.hours = hours;
@@ -43,7 +46,7 @@ class HandoffController {
     ModelAndView<Map<String, Object>> queue(Authentication who) {
         Map<String, Object> model = Pages.model(who, "handoffs");
         model.put("open", handoffs.open());
-        model.put("officeOpen", hours.isOpen(Instant.now()));
+        model.put("officeOpen", hours.isOpen(clock.instant()));
         return new ModelAndView<>("handoffs", model);
     }
 

@@ -20,6 +20,7 @@ import th.sso.hotline.staff.Role;
 import th.sso.hotline.audit.AuditLog;
 import th.sso.hotline.staff.web.Pages;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,8 +41,11 @@ class ReviewController {
     private final IntentCatalog catalog;
     private final AuditLog audit;
     private final UnansweredGroups grouper;
+    private final Clock clock;
 
-    ReviewController(ReviewRepository reviews, IntentCatalog catalog, AuditLog audit, TextNormalizer normalizer) {
+
+    ReviewController(ReviewRepository reviews, IntentCatalog catalog, AuditLog audit, TextNormalizer normalizer, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.catalog = catalog;
         this.audit = audit;
@@ -64,7 +68,7 @@ class ReviewController {
         if (cleanNote != null && cleanNote.length() > 1000) {
             cleanNote = cleanNote.substring(0, 1000);
         }
-        reviews.save(id, who.getName(), verdict, "wrong".equals(verdict) ? intent : null, cleanNote, Instant.now());
+        reviews.save(id, who.getName(), verdict, "wrong".equals(verdict) ? intent : null, cleanNote, clock.instant());
         audit.record(who.getName(), "review", "turn:" + id, verdict + (intent == null ? "" : " -> " + intent));
         return HttpResponse.seeOther(URI.create("/console/conversations/" + conversation + "#turn-" + id));
     }
@@ -72,7 +76,7 @@ class ReviewController {
     @Get("/unanswered")
     ModelAndView<Map<String, Object>> unanswered(@Nullable @QueryValue Integer days, Authentication who) {
         int window = days == null || days < 1 || days > 365 ? 30 : days;
-        Instant from = Instant.now().minus(window, ChronoUnit.DAYS);
+        Instant from = clock.instant().minus(window, ChronoUnit.DAYS);
         Map<String, Object> model = Pages.model(who, "unanswered");
         model.put("days", window);
         model.put("groups", grouper.group(reviews.unanswered(from, UNANSWERED_LIMIT)));

@@ -27,8 +27,8 @@ import th.sso.hotline.staff.console.QuickReplies;
 import th.sso.hotline.staff.console.TurnView;
 import th.sso.hotline.staff.web.Pages;
 
+import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +50,12 @@ class SimulatorController {
     private final ConsoleQueries queries;
     private final UserKeys userKeys;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Clock clock;
+
 
     SimulatorController(ChatService chat, ConversationRepository conversations, ConsoleQueries queries,
-                        UserKeys userKeys) {
+                        UserKeys userKeys, Clock clock) {
+        this.clock = clock;
         this.chat = chat;
         this.conversations = conversations;
         this.queries = queries;
@@ -94,7 +97,7 @@ class SimulatorController {
 
     private Optional<Conversation> current(Authentication who) {
         String key = userKeys.keyFor(Channel.SIMULATOR.code(), userId(who));
-        Conversation c = conversations.findOrCreate(key, Channel.SIMULATOR, Instant.now());
+        Conversation c = conversations.findOrCreate(key, Channel.SIMULATOR, clock.instant());
         return Optional.of(c);
     }
 

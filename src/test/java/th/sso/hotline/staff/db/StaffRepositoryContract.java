@@ -57,7 +57,7 @@ abstract class StaffRepositoryContract {
         conversations = new ConversationRepository(jdbi);
         turns = new TurnRepository(jdbi);
         reviews = new ReviewRepository(jdbi);
-        audit = new AuditLog(jdbi);
+        audit = new AuditLog(jdbi, java.time.Clock.systemUTC());
         handoffs = new HandoffRepository(jdbi);
         queries = new ConsoleQueries(jdbi, new ConsoleProperties() {
             public double getLowConfidence() {
@@ -251,7 +251,7 @@ abstract class StaffRepositoryContract {
                     + "values('old-pending', 'message', ?, false, 1, 'PENDING', 0)", old);
         });
 
-        RetentionJob.Purged purged = new RetentionJob(jdbi, days180, audit).purge(NOW);
+        RetentionJob.Purged purged = new RetentionJob(jdbi, days180, audit, java.time.Clock.systemUTC()).purge(NOW);
 
         assertThat(purged).isEqualTo(new RetentionJob.Purged(2, 1, 1));
         assertThat(conversations.find(gone.id())).isEmpty();
@@ -261,7 +261,7 @@ abstract class StaffRepositoryContract {
         assertThat(count("select count(*) from turn_review")).isZero();
         assertThat(audit.page("retention", 0, 5)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("turns=2 conversations=1 webhook_events=1"));
-        assertThat(new RetentionJob(jdbi, days180, audit).purge(NOW)).isEqualTo(new RetentionJob.Purged(0, 0, 0));
+        assertThat(new RetentionJob(jdbi, days180, audit, java.time.Clock.systemUTC()).purge(NOW)).isEqualTo(new RetentionJob.Purged(0, 0, 0));
     }
 
     int count(String sql) {
