@@ -8,14 +8,12 @@ import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.nlu.BilingualBundle;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.text.TextNormalizer;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +39,7 @@ public class ErasureRequests {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
 
     private final TextNormalizer normalizer;
-    private final ResourceBundle thai = ResourceBundle.getBundle("i18n.privacy", Locale.forLanguageTag("th"));
-    private final ResourceBundle english = ResourceBundle.getBundle("i18n.privacy", Locale.ENGLISH);
+    private final BilingualBundle texts = new BilingualBundle("i18n.privacy");
 
     public ErasureRequests(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -92,8 +89,7 @@ public class ErasureRequests {
         return new QuickReplyItem(new PostbackAction.Builder().label(label).data(data).displayText(label).build());
     }
 
-    private String text(Language lang, String key, Object... args) {
-        String pattern = (lang == Language.EN ? english : thai).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    private String text(Language lang, String key) {
+        return texts.get(lang, key);
     }
 }
