@@ -3,6 +3,7 @@ package th.sso.hotline.audit;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,14 +16,17 @@ public class AuditLog {
 
     private final Jdbi jdbi;
 
-    public AuditLog(Jdbi jdbi) {
+    private final Clock clock;
+
+    public AuditLog(Jdbi jdbi, Clock clock) {
+        this.clock = clock;
         this.jdbi = jdbi;
     }
 
     public void record(String actor, String action, String target, String detail) {
         jdbi.useHandle(h -> h.createUpdate("""
                 insert into audit_log(at, actor, action, target, detail) values(:at, :actor, :action, :target, :detail)""")
-                .bind("at", Instant.now()).bind("actor", cut(actor, 64)).bind("action", cut(action, 64))
+                .bind("at", clock.instant()).bind("actor", cut(actor, 64)).bind("action", cut(action, 64))
                 .bind("target", cut(target, 128)).bind("detail", cut(detail, 2000)).execute());
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.DialogueEngine;
 import th.sso.hotline.dialogue.Inquiry;
+import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.nlu.IntentCatalog;
@@ -14,8 +15,8 @@ import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.privacy.UserKeys;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,10 +43,13 @@ public class ChatService {
     private final HandoffRequests handoffs;
     private final IntentCatalog catalog;
 
+    private final Clock clock;
+
     public ChatService(DialogueEngine engine, ConversationRepository conversations, TurnRepository turns,
                        PiiMasker masker, UserKeys userKeys, MessageJson json, ConversationProperties properties,
                        MeterRegistry meters, ErasureRequests erasureRequests, Erasure erasure,
-                       HandoffRequests handoffs, IntentCatalog catalog) {
+                       HandoffRequests handoffs, IntentCatalog catalog, Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.conversations = conversations;
         this.turns = turns;
@@ -76,7 +80,7 @@ public class ChatService {
         return run(exchange, "text", masked, false, conv -> {
             Optional<String> topic = Optional.ofNullable(conv.topicIntent())
                     .filter(t -> conv.topicAt() != null
-                            && conv.topicAt().plus(properties.getTopicTtl()).isAfter(Instant.now()));
+                            && conv.topicAt().plus(properties.getTopicTtl()).isAfter(clock.instant()));
             return engine.answer(new Inquiry(masked, langHint, topic));
         });
     }
@@ -92,7 +96,7 @@ public class ChatService {
      * is deleted (audited without the data) and nothing new is recorded; the returned turn id is 0.
      */
     public ChatOutcome erase(Exchange exchange, boolean confirmed) {
-        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), clock.instant());
         Language lang = languageOf(conv);
         if (!confirmed) {
             return run(exchange, "postback", "[erasure cancelled]", true, c -> erasureRequests.cancelled(lang));
@@ -123,23 +127,23 @@ public class ChatService {
 
     /** Something that needs no answer (unfollow, an event type we do not handle) but belongs in the log. */
     public void note(Exchange exchange, String kind, String what) {
-        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
-        turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(), exchange.eventId(), kind,
-                what, null, null, null, null, false, false, conv.lang(), null, null, null, "none", null, null));
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), clock.instant());
+        turns.insert(Turn.systemEvent(conv.id(), clock.instant(), exchange.channel().code(), exchange.eventId(), kind,
+                what, conv.lang()));
     }
 
-    public void markDelivery(long turnId, String delivery, String error) {
+    public void markDelivery(long turnId, Delivery delivery, String error) {
         turns.markDelivery(turnId, delivery, error);
     }
 
     private ChatOutcome run(Exchange exchange, String kind, String question, boolean evenWhenHeld,
                             Function<Conversation, Reply> answer) {
         long started = System.nanoTime();
-        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), Instant.now());
+        Conversation conv = conversations.findOrCreate(key(exchange), exchange.channel(), clock.instant());
         if (conv.handoffState() == HandoffState.AGENT && !evenWhenHeld) {
-            long id = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
-                    exchange.eventId(), kind, question, null, null, null, null, false, true, conv.lang(),
-                    "{\"heldBy\":\"agent\"}", null, 0, "none", null, null));
+            long id = turns.insert(Turn.citizenMessage(conv.id(), clock.instant(), exchange.channel().code(),
+                    exchange.eventId(), kind, question, conv.lang(),
+                    json.write(Decision.noted(Decision.Note.HELD_BY, "agent"))));
             return new ChatOutcome(id, null, conv.id());
         }
         Reply reply = answer.apply(conv);
@@ -147,14 +151,16 @@ public class ChatService {
             reply = handoffs.requested(conv.id(), exchange, question, reply);
         }
         int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
-        String delivery = exchange.channel() == Channel.LINE ? "pending" : exchange.channel().code();
-        long turnId = turns.insert(new Turn(null, conv.id(), Instant.now(), exchange.channel().code(),
-                exchange.eventId(), kind, question, replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
+        // LINE replies are sent after the turn is written; other channels return the reply to the request itself.
+        Delivery delivery = exchange.channel() == Channel.LINE ? Delivery.PENDING : Delivery.DIRECT;
+        Turn.Answer stored = new Turn.Answer(replyText(reply), json.writeMessages(reply.messages()), reply.intent(),
                 reply.confidence(), reply.fallback(), reply.handoff(), reply.lang().code(),
-                json.write(reply.explanation()), json.write(reply.citations()), latency, delivery, null, null));
+                json.write(reply.explanation()), json.write(reply.citations()));
+        long turnId = turns.insert(Turn.botAnswer(conv.id(), clock.instant(), exchange.channel().code(),
+                exchange.eventId(), kind, question, stored, latency, delivery));
         String topic = reply.fallback() || reply.intent() == null || !catalog.isTopic(reply.intent())
                 ? null : reply.intent();
-        conversations.recordTurn(conv.id(), reply.lang().code(), topic, Instant.now());
+        conversations.recordTurn(conv.id(), reply.lang().code(), topic, clock.instant());
         meters.counter("hotline.turns", "channel", exchange.channel().code(),
                 "intent", reply.intent() == null ? "none" : reply.intent(),
                 "fallback", String.valueOf(reply.fallback())).increment();

@@ -5,16 +5,15 @@ import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import jakarta.inject.Singleton;
+import th.sso.hotline.dialogue.Decision;
+import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.nlu.BilingualBundle;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.text.TextNormalizer;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +24,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class ErasureRequests {
 
-    public static final String POSTBACK_PREFIX = "erase=";
-    public static final String CONFIRM = POSTBACK_PREFIX + "confirm";
-    public static final String CANCEL = POSTBACK_PREFIX + "cancel";
+    public static final String CONFIRM = Postback.Erase.CONFIRM.format();
+    public static final String CANCEL = Postback.Erase.CANCEL.format();
 
     private static final int MAX_LENGTH = 60;
     private static final Pattern THAI = Pattern.compile(
@@ -41,8 +39,7 @@ public class ErasureRequests {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
 
     private final TextNormalizer normalizer;
-    private final ResourceBundle thai = ResourceBundle.getBundle("i18n.privacy", Locale.forLanguageTag("th"));
-    private final ResourceBundle english = ResourceBundle.getBundle("i18n.privacy", Locale.ENGLISH);
+    private final BilingualBundle texts = new BilingualBundle("i18n.privacy");
 
     public ErasureRequests(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -85,15 +82,14 @@ public class ErasureRequests {
     }
 
     private Reply reply(Language lang, TextMessage message, String step) {
-        return new Reply(null, 1.0, false, false, lang, List.of(message), List.of(), Map.of("privacy", "erasure " + step));
+        return new Reply(null, 1.0, false, false, lang, List.of(message), List.of(), Decision.noted(Decision.Note.PRIVACY, "erasure " + step));
     }
 
     private static QuickReplyItem item(String label, String data) {
         return new QuickReplyItem(new PostbackAction.Builder().label(label).data(data).displayText(label).build());
     }
 
-    private String text(Language lang, String key, Object... args) {
-        String pattern = (lang == Language.EN ? english : thai).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    private String text(Language lang, String key) {
+        return texts.get(lang, key);
     }
 }

@@ -21,10 +21,6 @@ public interface HandoffProperties {
     @Bindable(defaultValue = "8h")
     Duration getQueueTimeout();
 
-    /** How often held and queued chats are checked for those timeouts. */
-    @Bindable(defaultValue = "1m")
-    Duration getSweepInterval();
-
     @Bindable(defaultValue = "Asia/Bangkok")
     String getOfficeHoursZone();
 

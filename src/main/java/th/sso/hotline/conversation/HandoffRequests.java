@@ -7,6 +7,7 @@ import th.sso.hotline.dialogue.LineLimits;
 import th.sso.hotline.dialogue.Reply;
 import th.sso.hotline.privacy.LineUserRefs;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +29,11 @@ public class HandoffRequests {
     private final OfficeHours hours;
     private final HandoffTexts texts;
 
+    private final Clock clock;
+
     public HandoffRequests(HandoffRepository handoffs, TurnRepository turns, LineUserRefs refs, OfficeHours hours,
-                           HandoffTexts texts) {
+                           HandoffTexts texts, Clock clock) {
+        this.clock = clock;
         this.handoffs = handoffs;
         this.turns = turns;
         this.refs = refs;
@@ -41,7 +45,7 @@ public class HandoffRequests {
     public Reply requested(long conversationId, Exchange exchange, String question, Reply reply) {
         String ref = exchange.channel() == Channel.LINE && exchange.externalUserId() != null
                 ? refs.encrypt(exchange.externalUserId(), conversationId) : null;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         handoffs.queue(conversationId, summary(conversationId, question), ref, now);
         if (hours.isOpen(now)) {
             return reply;

@@ -3,13 +3,12 @@ package th.sso.hotline.conversation;
 import jakarta.inject.Singleton;
 import th.sso.hotline.dialogue.DialogueProperties;
 import th.sso.hotline.dialogue.DisplayDates;
+import th.sso.hotline.nlu.BilingualBundle;
 import th.sso.hotline.nlu.Language;
 
-import java.text.MessageFormat;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** What the citizen is told about the handoff, from {@code i18n/handoff_*.properties}. */
 @Singleton
@@ -17,8 +16,7 @@ public class HandoffTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ResourceBundle thai = ResourceBundle.getBundle("i18n.handoff", Locale.forLanguageTag("th"));
-    private final ResourceBundle english = ResourceBundle.getBundle("i18n.handoff", Locale.ENGLISH);
+    private final BilingualBundle texts = new BilingualBundle("i18n.handoff");
     private final DialogueProperties dialogue;
 
     public HandoffTexts(DialogueProperties dialogue) {
@@ -30,11 +28,6 @@ public class HandoffTexts {
         String day = DisplayDates.format(opening.toLocalDate(), lang);
         String weekday = opening.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
                 lang == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag("th"));
-        return format(lang, "handoff.closed", weekday, day, TIME.format(opening), dialogue.getHotline());
-    }
-
-    private String format(Language lang, String key, Object... args) {
-        String pattern = (lang == Language.EN ? english : thai).getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return texts.get(lang, "handoff.closed", weekday, day, TIME.format(opening), dialogue.getHotline());
     }
 }

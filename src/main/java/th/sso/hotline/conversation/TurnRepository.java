@@ -20,7 +20,7 @@ public class TurnRepository {
                   intent, confidence, fallback, handoff, lang, explanation, citations, latency_ms, delivery,
                   delivery_error, agent)
                 values(:conversationId, :createdAt, :channel, :eventId, :kind, :question, :replyText, :replyJson,
-                  :intent, :confidence, :fallback, :handoff, :lang, :explanation, :citations, :latencyMs, :delivery,
+                  :intent, :confidence, :fallback, :handoff, :lang, :explanation, :citations, :latencyMs, :deliveryCode,
                   :deliveryError, :agent)""")
                 .bindMethods(t)
                 .executeAndReturnGeneratedKeys("id")
@@ -28,9 +28,9 @@ public class TurnRepository {
                 .one());
     }
 
-    public void markDelivery(long turnId, String delivery, String error) {
+    public void markDelivery(long turnId, Delivery delivery, String error) {
         jdbi.useHandle(h -> h.createUpdate("update turn set delivery = :d, delivery_error = :e where id = :id")
-                .bind("d", delivery).bind("e", error == null ? null : error.substring(0, Math.min(500, error.length())))
+                .bind("d", delivery.code()).bind("e", error == null ? null : error.substring(0, Math.min(500, error.length())))
                 .bind("id", turnId).execute());
     }
 

@@ -4,7 +4,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
-import th.sso.hotline.knowledge.search.PassageSearch;
+import th.sso.hotline.knowledge.search.PassageFinder;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 
@@ -24,10 +24,10 @@ public class AnswerBuilder {
 
     private final ReplyComposer composer;
     private final BotTexts texts;
-    private final PassageSearch search;
+    private final PassageFinder search;
     private final SourceCards cards;
 
-    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageSearch search, SourceCards cards) {
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageFinder search, SourceCards cards) {
         this.composer = composer;
         this.texts = texts;
         this.search = search;
@@ -35,7 +35,7 @@ public class AnswerBuilder {
     }
 
     public Reply forIntent(IntentDefinition intent, double confidence, Language lang, String question,
-                           Map<String, Object> explanation) {
+                           Decision explanation) {
         return forCurated(intent, new CuratedAnswers.Curated(CuratedAnswers.Kind.OVERVIEW,
                 intent.answer() == null ? "" : intent.answer().in(lang), intent.sources(), intent.effective(), null),
                 confidence, lang, question, explanation);
@@ -43,7 +43,7 @@ public class AnswerBuilder {
 
     /** The reply for a recognised intent with the curated text chosen for this message (see {@link CuratedAnswers}). */
     public Reply forCurated(IntentDefinition intent, CuratedAnswers.Curated curated, double confidence, Language lang,
-                            String question, Map<String, Object> explanation) {
+                            String question, Decision explanation) {
         StringBuilder body = new StringBuilder(curated.body());
         if (curated.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
@@ -64,7 +64,7 @@ public class AnswerBuilder {
     }
 
     /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */
-    public Reply fromPassages(List<PassageHit> hits, double confidence, Language lang, Map<String, Object> explanation,
+    public Reply fromPassages(List<PassageHit> hits, double confidence, Language lang, Decision explanation,
                               List<QuickReplyItem> quickReplies, String hotline) {
         PassageHit best = hits.get(0);
         String body = texts.get(lang, "passage.intro") + "\n\n" + best.title() + "\n"
@@ -75,7 +75,7 @@ public class AnswerBuilder {
 
     /** The honest fallback, with announcements about the question's subject that may help, never as an answer. */
     public Reply fallbackWithRelated(String fallbackText, List<PassageHit> related, double confidence, Language lang,
-                                     Map<String, Object> explanation, List<QuickReplyItem> quickReplies) {
+                                     Decision explanation, List<QuickReplyItem> quickReplies) {
         List<Message> messages = List.of(composer.text(fallbackText, List.of()), cards.cards(related, lang, quickReplies));
         return new Reply(null, confidence, true, false, lang, messages, citations(related, List.of()), explanation);
     }

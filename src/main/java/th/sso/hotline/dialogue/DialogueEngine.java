@@ -5,17 +5,15 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.nlu.Classification;
+import th.sso.hotline.nlu.Classifier;
 import th.sso.hotline.nlu.IntentCatalog;
-import th.sso.hotline.nlu.IntentModel;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
 import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +26,7 @@ public class DialogueEngine {
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
 
     private final IntentCatalog catalog;
-    private final IntentModel intents;
+    private final Classifier intents;
     private final TextNormalizer normalizer;
     private final LanguageDetector languages;
     private final FollowUps followUps;
@@ -39,7 +37,7 @@ public class DialogueEngine {
     private final StrongPassages passages;
     private final CuratedAnswers curatedAnswers;
 
-    public DialogueEngine(IntentCatalog catalog, IntentModel intents, TextNormalizer normalizer,
+    public DialogueEngine(IntentCatalog catalog, Classifier intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
                           StrongPassages passages, CuratedAnswers curatedAnswers) {
@@ -62,8 +60,8 @@ public class DialogueEngine {
 
     public Reply answer(Inquiry inquiry) {
         Language lang = inquiry.langHint().orElseGet(() -> languageOf(inquiry.text()));
-        Classification c = intents.classifier().classify(inquiry.text());
-        Map<String, Object> why = explain(c);
+        Classification c = intents.classify(inquiry.text());
+        Decision why = Decision.of(c);
         boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
             return outOfScope(c, lang, why);
@@ -72,8 +70,8 @@ public class DialogueEngine {
         Optional<CuratedAnswers.Curated> swap = topic.flatMap(catalog::find)
                 .flatMap(previous -> curatedAnswers.sectionSwap(previous, inquiry.text(), lang));
         if (swap.isPresent()) {
-            why.put("followUpOf", topic.get());
-            why.put("answer", swap.get().kind() + ": " + swap.get().detail());
+            why = why.with(Decision.Note.FOLLOW_UP_OF, topic.get())
+                    .with(Decision.Note.ANSWER, swap.get().kind() + ": " + swap.get().detail());
             return answers.forCurated(catalog.get(topic.get()), swap.get(), c.confidence(), lang, inquiry.text(), why);
         }
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
@@ -84,39 +82,39 @@ public class DialogueEngine {
             return curatedReply(catalog.get(c.intent()), false, c.confidence(), lang, inquiry.text(), why);
         }
         if (followUp && catalog.contains(topic.get())) {
-            why.put("followUpOf", topic.get());
-            return curatedReply(catalog.get(topic.get()), true, c.confidence(), lang, inquiry.text(), why);
+            return curatedReply(catalog.get(topic.get()), true, c.confidence(), lang, inquiry.text(),
+                    why.with(Decision.Note.FOLLOW_UP_OF, topic.get()));
         }
         return fallback(c, lang, why, inquiry.text());
     }
 
     private Reply curatedReply(IntentDefinition intent, boolean followUp, double confidence, Language lang,
-                               String question, Map<String, Object> why) {
+                               String question, Decision why) {
         CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, followUp, lang);
-        why.put("answer", curated.detail() == null ? curated.kind().name() : curated.kind() + ": " + curated.detail());
-        return answers.forCurated(intent, curated, confidence, lang, question, why);
+        return answers.forCurated(intent, curated, confidence, lang, question, why.with(Decision.Note.ANSWER,
+                curated.detail() == null ? curated.kind().name() : curated.kind() + ": " + curated.detail()));
     }
 
     /** A quick reply or menu choice: the user named the intent, no guessing needed. */
     public Reply answerIntent(String intentId, Language lang) {
         return catalog.find(intentId)
-                .map(i -> answers.forIntent(i, 1.0, lang, null, Map.of("chosen", intentId)))
-                .orElseGet(() -> fallback(null, lang, new LinkedHashMap<>(), null));
+                .map(i -> answers.forIntent(i, 1.0, lang, null, Decision.noted(Decision.Note.CHOSEN, intentId)))
+                .orElseGet(() -> fallback(null, lang, Decision.NONE, null));
     }
 
     public Reply welcome(Language lang) {
         List<Message> messages = List.of(composer.text(texts.get(lang, "welcome", properties.getHotline()),
                 composer.menu(lang, List.of())));
-        return new Reply(IntentCatalog.GREETING, 1.0, false, false, lang, messages, List.of(), Map.of("event", "follow"));
+        return new Reply(IntentCatalog.GREETING, 1.0, false, false, lang, messages, List.of(), Decision.noted(Decision.Note.EVENT, "follow"));
     }
 
     public Reply nonText(Language lang, String kind) {
         List<Message> messages = List.of(composer.text(texts.get(lang, "media", properties.getHotline()),
                 composer.menu(lang, List.of())));
-        return new Reply(null, 0.0, true, false, lang, messages, List.of(), Map.of("event", kind));
+        return new Reply(null, 0.0, true, false, lang, messages, List.of(), Decision.noted(Decision.Note.EVENT, kind));
     }
 
-    private Reply outOfScope(Classification c, Language lang, Map<String, Object> why) {
+    private Reply outOfScope(Classification c, Language lang, Decision why) {
         IntentDefinition oos = catalog.get(IntentCatalog.OUT_OF_SCOPE);
         String body = oos.redirects().stream()
                 .filter(r -> r.id().equals(c.redirect()))
@@ -124,13 +122,13 @@ public class DialogueEngine {
                 .map(r -> r.answer().in(lang))
                 .orElseGet(() -> oos.answer().in(lang));
         if (c.redirect() != null) {
-            why.put("redirect", c.redirect());
+            why = why.with(Decision.Note.REDIRECT, c.redirect());
         }
         List<Message> messages = List.of(composer.text(body, composer.menu(lang, List.of())));
         return new Reply(IntentCatalog.OUT_OF_SCOPE, c.confidence(), true, false, lang, messages, List.of(), why);
     }
 
-    private Reply fallback(Classification c, Language lang, Map<String, Object> why, String question) {
+    private Reply fallback(Classification c, Language lang, Decision why, String question) {
         List<String> suggestions = new ArrayList<>();
         if (c != null && c.hasSignal()) {
             c.ranked().stream().map(Classification.Candidate::intent)
@@ -142,12 +140,12 @@ public class DialogueEngine {
         if (question != null && c != null && c.hasSignal()) {
             StrongPassages.Found found = passages.find(question);
             if (found.strong()) {
-                why.put("answeredFrom", "passage");
-                return answers.fromPassages(found.hits(), c.confidence(), lang, why, menu, properties.getHotline());
+                return answers.fromPassages(found.hits(), c.confidence(), lang,
+                        why.with(Decision.Note.ANSWERED_FROM, "passage"), menu, properties.getHotline());
             }
             related = found.hits();
         }
-        why.put("fallback", c == null || !c.hasSignal() ? "no known words" : "low confidence");
+        why = why.with(Decision.Note.FALLBACK, c == null || !c.hasSignal() ? "no known words" : "low confidence");
         if (!related.isEmpty()) {
             // Not an answer: announcements that may help, offered with the honest fallback.
             return answers.fallbackWithRelated(texts.get(lang, "fallback", properties.getHotline()), related,
@@ -155,14 +153,5 @@ public class DialogueEngine {
         }
         List<Message> messages = List.of(composer.text(texts.get(lang, "fallback", properties.getHotline()), menu));
         return new Reply(null, c == null ? 0.0 : c.confidence(), true, false, lang, messages, List.of(), why);
-    }
-
-    private static Map<String, Object> explain(Classification c) {
-        Map<String, Object> why = new LinkedHashMap<>();
-        why.put("label", c.label());
-        why.put("ranked", c.ranked());
-        why.put("features", c.features());
-        why.put("nearest", c.nearest());
-        return why;
     }
 }

@@ -19,9 +19,6 @@ import java.util.Set;
 @Singleton
 public class ReplyComposer {
 
-    /** Postback data of a quick reply that asks about an intent. */
-    public static final String POSTBACK_INTENT = "intent=";
-
     private final IntentCatalog catalog;
     private final BotTexts texts;
 
@@ -88,7 +85,7 @@ public class ReplyComposer {
         String fitted = LineLimits.fit(label, LineLimits.MAX_LABEL);
         return new QuickReplyItem(new PostbackAction.Builder()
                 .label(fitted)
-                .data(POSTBACK_INTENT + intentId)
+                .data(new Postback.AskIntent(intentId).format())
                 .displayText(fitted)
                 .build());
     }

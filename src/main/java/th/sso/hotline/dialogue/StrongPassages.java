@@ -2,7 +2,7 @@ package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
-import th.sso.hotline.knowledge.search.PassageSearch;
+import th.sso.hotline.knowledge.search.PassageFinder;
 import th.sso.hotline.text.TextAnalysis;
 
 import java.util.HashSet;
@@ -24,10 +24,10 @@ public class StrongPassages {
     public record Found(List<PassageHit> hits, boolean strong) {
     }
 
-    private final PassageSearch search;
+    private final PassageFinder search;
     private final TextAnalysis analysis;
 
-    public StrongPassages(PassageSearch search, TextAnalysis analysis) {
+    public StrongPassages(PassageFinder search, TextAnalysis analysis) {
         this.search = search;
         this.analysis = analysis;
     }

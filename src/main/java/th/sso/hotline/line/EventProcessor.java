@@ -181,7 +181,7 @@ public class EventProcessor {
         if (Instant.now().isBefore(deadline)) {
             result = sender.reply(routed.replyToken(), outcome.reply().messages(), deadline);
         }
-        if (DeliveryResult.EXPIRED.equals(result.status())) {
+        if (result.status() == DeliveryResult.Status.EXPIRED) {
             // The reply window is over and LINE never took the reply: push (billed) when allowed, else staff see it.
             if (properties.isPushWhenExpired() && routed.pushTo() != null) {
                 result = sender.push(routed.pushTo(), outcome.reply().messages(),
@@ -190,20 +190,20 @@ public class EventProcessor {
                 result = DeliveryResult.undelivered(result.error());
             }
         }
-        chat.markDelivery(outcome.turnId(), result.status(), result.error());
+        chat.markDelivery(outcome.turnId(), result.status().stored(), result.error());
         switch (result.status()) {
-            case DeliveryResult.UNKNOWN -> {
+            case UNKNOWN -> {
                 // LINE refused the reply token as used after an attempt whose answer we never saw: it was
                 // most likely delivered then; replying or pushing again could answer twice.
                 meters.counter("hotline.events.delivery_unknown").increment();
                 inbox.finish(eventId, InboxStatus.DONE, "delivered-unknown: " + result.error(), Instant.now());
             }
-            case DeliveryResult.SENT -> {
+            case SENT -> {
                 meters.counter("hotline.events.answered").increment();
                 meters.timer("hotline.reply.latency").record(Duration.between(eventTime, Instant.now()));
                 inbox.finish(eventId, InboxStatus.DONE, null, Instant.now());
             }
-            case DeliveryResult.UNDELIVERED -> {
+            case UNDELIVERED -> {
                 meters.counter("hotline.events.undelivered").increment();
                 inbox.finish(eventId, InboxStatus.UNDELIVERED, result.error(), Instant.now());
             }

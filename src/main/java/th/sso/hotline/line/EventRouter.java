@@ -18,8 +18,7 @@ import th.sso.hotline.conversation.Channel;
 import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.conversation.Exchange;
-import th.sso.hotline.dialogue.ReplyComposer;
-import th.sso.hotline.conversation.ErasureRequests;
+import th.sso.hotline.dialogue.Postback;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,14 +50,13 @@ public class EventRouter {
             return message(m, exchange, deadline);
         }
         if (event instanceof PostbackEvent p) {
-            String data = p.postback() == null ? null : p.postback().data();
-            if (data != null && data.startsWith(ReplyComposer.POSTBACK_INTENT)) {
-                String intent = data.substring(ReplyComposer.POSTBACK_INTENT.length());
-                return Optional.of(routed(chat.choose(exchange, intent, "[choice] " + intent), p.replyToken(), event));
+            Postback data = Postback.parse(p.postback() == null ? null : p.postback().data());
+            if (data instanceof Postback.AskIntent ask) {
+                return Optional.of(routed(chat.choose(exchange, ask.intent(), "[choice] " + ask.intent()),
+                        p.replyToken(), event));
             }
-            if (data != null && data.startsWith(ErasureRequests.POSTBACK_PREFIX)) {
-                boolean confirmed = data.equals(ErasureRequests.CONFIRM);
-                return Optional.of(routed(chat.erase(exchange, confirmed), p.replyToken(), event));
+            if (data instanceof Postback.Erase erase) {
+                return Optional.of(routed(chat.erase(exchange, erase.confirmed()), p.replyToken(), event));
             }
             chat.note(exchange, "postback", "[postback] unknown data");
             return Optional.empty();
@@ -121,7 +119,9 @@ public class EventRouter {
     private static String withoutMentions(TextMessageContent text) {
         StringBuilder s = new StringBuilder(text.text());
         List<Mentionee> mentions = new ArrayList<>(text.mention().mentionees());
-        mentions.sort(Comparator.comparing(Mentionee::index).reversed());
+        // from the end, so deleting one mention leaves the offsets of those before it valid; LINE may omit an index
+        mentions.sort(Comparator.comparing(Mentionee::index, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+                .reversed());
         for (Mentionee m : mentions) {
             if (m.index() != null && m.length() != null && m.index() + m.length() <= s.length()) {
                 s.delete(m.index(), m.index() + m.length());

@@ -50,7 +50,7 @@ public class InboxWorkers {
         }
     }
 
-    @Scheduled(fixedDelay = "${line.sweep-interval:5s}", initialDelay = "${line.sweep-initial-delay:1s}")
+    @Scheduled(fixedDelay = "${line.sweep-interval}", initialDelay = "${line.sweep-initial-delay:1s}")
     void sweep() {
         if (pool.isShutdown() || pool.getQueue().remainingCapacity() < SWEEP_BATCH) {
             return;

@@ -49,9 +49,6 @@ public interface LineProperties {
     @Bindable(defaultValue = "5")
     int getMaxAttempts();
 
-    @Bindable(defaultValue = "5s")
-    Duration getSweepInterval();
-
     /** A safety bound only: replies are retried for as long as the reply window lasts. */
     @Bindable(defaultValue = "100")
     int getRetryMaxAttempts();

@@ -42,8 +42,8 @@ public class ReplySender {
 
     /**
      * Replies with the token, retrying transient failures until {@code deadline} (the end of the reply window).
-     * Ends {@link DeliveryResult#EXPIRED} when the window ran out without LINE taking the reply, and
-     * {@link DeliveryResult#UNKNOWN} when LINE refused the token as used after an attempt that may have got
+     * Ends {@link DeliveryResult.Status#EXPIRED} when the window ran out without LINE taking the reply, and
+     * {@link DeliveryResult.Status#UNKNOWN} when LINE refused the token as used after an attempt that may have got
      * through (a timeout or a lost connection): the answer is then most likely delivered, and is never sent again.
      */
     public DeliveryResult reply(String replyToken, List<Message> messages, Instant deadline) {
@@ -58,7 +58,7 @@ public class ReplySender {
     public DeliveryResult push(String to, List<Message> messages, UUID retryKey) {
         PushMessageRequest request = new PushMessageRequest.Builder(to, ReplyComposer.atMost(messages)).build();
         DeliveryResult r = withRetries(() -> client.pushMessage(retryKey, request), Instant.now().plus(PUSH_RETRY_WINDOW), false);
-        return DeliveryResult.EXPIRED.equals(r.status()) ? DeliveryResult.failed(r.error()) : r;
+        return r.status() == DeliveryResult.Status.EXPIRED ? DeliveryResult.failed(r.error()) : r;
     }
 
     private DeliveryResult withRetries(Supplier<CompletableFuture<?>> call, Instant deadline, boolean replyToken) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * classes of their own ({@code out_of_scope:<id>}) so near-domain questions for other agencies are
  * recognised as such. The nearest training examples explain each decision to staff.
  */
-public final class IntentClassifier {
+public final class IntentClassifier implements Classifier {
 
     private static final double C = 8.0;
     /** liblinear's own default stopping tolerance for logistic regression; a tighter one changed no decision. */
@@ -116,6 +116,7 @@ public final class IntentClassifier {
         this.exampleLabels = ys.stream().mapToInt(Double::intValue).toArray();
     }
 
+    @Override
     public Classification classify(String text) {
         Map<String, Double> features = extractor.extract(text);
         Feature[] x = vectorize(features, false);

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link IntentModelHealth} keeps {@code /health} DOWN until training is done.
  */
 @Context
-public class IntentModel {
+public class IntentModel implements Classifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntentModel.class);
 
@@ -35,6 +35,11 @@ public class IntentModel {
     /** The trained classifier, waiting for the training if it is still running. */
     public IntentClassifier classifier() {
         return training.join();
+    }
+
+    @Override
+    public Classification classify(String text) {
+        return classifier().classify(text);
     }
 
     boolean ready() {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.audit.AuditLog;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -29,7 +30,10 @@ public class RetentionJob {
     private final PrivacyProperties properties;
     private final AuditLog audit;
 
-    public RetentionJob(Jdbi jdbi, PrivacyProperties properties, AuditLog audit) {
+    private final Clock clock;
+
+    public RetentionJob(Jdbi jdbi, PrivacyProperties properties, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbi = jdbi;
         this.properties = properties;
         this.audit = audit;
@@ -37,7 +41,7 @@ public class RetentionJob {
 
     @Scheduled(fixedDelay = "${hotline.privacy.retention-sweep:1h}", initialDelay = "${hotline.privacy.retention-first-sweep:2m}")
     void sweep() {
-        purge(Instant.now());
+        purge(clock.instant());
     }
 
     public Purged purge(Instant now) {

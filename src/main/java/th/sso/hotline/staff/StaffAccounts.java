@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,10 @@ public class StaffAccounts {
 
     private final Jdbi jdbi;
 
-    public StaffAccounts(Jdbi jdbi) {
+    private final Clock clock;
+
+    public StaffAccounts(Jdbi jdbi, Clock clock) {
+        this.clock = clock;
         this.jdbi = jdbi;
     }
 
@@ -80,7 +84,7 @@ public class StaffAccounts {
                 insert into staff_account(username, password_hash, role, created_at, failed_logins, disabled,
                   must_change_password)
                 values(:u, :p, :r, :t, 0, false, :m) on conflict do nothing""")
-                .bind("u", username).bind("p", passwordHash).bind("r", role.code()).bind("t", Instant.now())
+                .bind("u", username).bind("p", passwordHash).bind("r", role.code()).bind("t", clock.instant())
                 .bind("m", mustChange).execute()) == 1;
     }
 

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Analysis for Thai and English chat text and announcements. Character filters fold the text the way
- * {@link TextNormalizer} does while keeping offsets into the original; ICU segments Thai words by
+ * Analysis for Thai and English chat text and announcements. Character filters fold the text as
+ * {@link TextNormalizer} does, from the same {@link ThaiFolding} steps, while keeping offsets into the original; ICU segments Thai words by
  * dictionary and Latin words by Unicode rules; the glossary adds one concept token (e.g.
  * {@code @unemployment}) wherever any Thai, English or romanised variant of a domain term appears, so
  * "ว่างงาน", "ตกงาน" and "laid off" meet on the same token; polite particles are dropped.
@@ -35,9 +35,7 @@ public final class ThaiChatAnalyzer extends Analyzer {
             "นะ", "น้า", "น่ะ", "นะคะ", "นะครับ", "ฮะ", "ฮับ", "งับ", "ขอรับ", "เจ้าค่ะ", "อ่ะ", "อะ", "เนอะ", "ป่ะ",
             "หนู", "ผม", "ดิฉัน", "ฉัน", "เรา", "หน่อย", "ที", "ด้วย", "จ้าา", "ค่าา", "คับผม", "ครับผม"), true);
 
-    private static final NormalizeCharMap THAI_FIXES = buildThaiFixes();
-    private static final Pattern REPEATED_THAI = Pattern.compile("([\\u0E01-\\u0E4E])\\1{2,}");
-    private static final Pattern REPEATED_LATIN = Pattern.compile("([a-z])\\1{2,}");
+    private static final NormalizeCharMap PERCENT = percent();
     /** "มาตรา40" and "ม40" are written both ways; a space between Thai letters and digits makes them one form. */
     private static final Pattern THAI_DIGIT_JOIN = Pattern.compile("([\\u0E01-\\u0E4E])([0-9])|([0-9])([\\u0E01-\\u0E4E])");
     /**
@@ -74,10 +72,8 @@ public final class ThaiChatAnalyzer extends Analyzer {
 
     /** The character folding every analyzer of the project applies first, offsets kept. */
     static Reader normalizing(Reader reader) {
-        Reader r = new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
-        r = new MappingCharFilter(THAI_FIXES, r);
-        r = new PatternReplaceCharFilter(REPEATED_THAI, "$1", r);
-        r = new PatternReplaceCharFilter(REPEATED_LATIN, "$1$1", r);
+        Reader r = ThaiFolding.fold(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+        r = new MappingCharFilter(PERCENT, r);
         r = new PatternReplaceCharFilter(THAI_ABBREVIATION_JOIN, "$1 ", r);
         r = new PatternReplaceCharFilter(DIGIT_LATIN_JOIN, "$1 $2", r);
         r = new PatternReplaceCharFilter(SECTION_JOIN, "$1$3 $2$4", r);
@@ -95,18 +91,8 @@ public final class ThaiChatAnalyzer extends Analyzer {
         return new TokenStreamComponents(tokenizer, stream);
     }
 
-    private static NormalizeCharMap buildThaiFixes() {
+    private static NormalizeCharMap percent() {
         NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        for (char d = '\u0E50'; d <= '\u0E59'; d++) {
-            b.add(String.valueOf(d), String.valueOf((char) ('0' + (d - '\u0E50'))));
-        }
-        // NFKC decomposes sara am; put it back, also when a tone mark was typed after the nikhahit.
-        b.add("\u0E4D\u0E32", "\u0E33");
-        for (char tone = '\u0E48'; tone <= '\u0E4B'; tone++) {
-            b.add("\u0E4D" + tone + "\u0E32", tone + "\u0E33");
-            b.add(tone + "\u0E4D\u0E32", tone + "\u0E33");
-        }
-        b.add("\u0E46", " ");
         // "กี่ %" and "ร้อยละ 5" ask and answer the same thing; the tokenizer would drop the sign.
         b.add("%", " เปอร์เซ็นต์ ");
         return b.build();

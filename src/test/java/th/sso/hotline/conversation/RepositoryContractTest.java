@@ -81,9 +81,9 @@ class RepositoryContractTest {
         assertThat(conversations.findOrCreate(key, Channel.LINE, Instant.now()).id()).isNotEqualTo(c.id());
         assertThat(c.handoffState()).isEqualTo(HandoffState.BOT);
 
-        long turnId = turns.insert(new Turn(null, c.id(), Instant.now(), "api", null, "text", "ว่างงาน [phone]",
-                "answer", "[]", "unemployment", 0.8, false, false, "th", "{}", "[]", 12, "api", null, null));
-        turns.markDelivery(turnId, "sent", null);
+        long turnId = turns.insert(Turn.botAnswer(c.id(), Instant.now(), "api", null, "text", "ว่างงาน [phone]",
+                new Turn.Answer("answer", "[]", "unemployment", 0.8, false, false, "th", "{}", "[]"), 12, Delivery.DIRECT));
+        turns.markDelivery(turnId, Delivery.SENT, null);
         conversations.recordTurn(c.id(), "th", "unemployment", Instant.now());
         conversations.recordTurn(c.id(), "th", null, Instant.now());
 

@@ -24,7 +24,7 @@ class AnswerEvaluationTest {
 
     private static Reply reply(String text, Citation... cards) {
         List<Message> messages = List.of(new TextMessage.Builder(text).build());
-        return new Reply("x", 0.9, false, false, Language.TH, messages, List.of(cards), Map.of());
+        return new Reply("x", 0.9, false, false, Language.TH, messages, List.of(cards), th.sso.hotline.dialogue.Decision.NONE);
     }
 
     private static Citation card(String url, String title, String passage) {

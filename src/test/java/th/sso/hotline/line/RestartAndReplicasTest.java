@@ -109,8 +109,10 @@ class RestartAndReplicasTest {
         try (Databases.PostgresSchema schema = Databases.postgresSchema();
              EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, props(schema.properties(), "100ms"), "test");
              EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, props(schema.properties(), "100ms"), "test")) {
+            List<String> ids = new java.util.ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 ObjectNode event = Webhooks.text("Ub2b2b2b2b2b2b2b2b2b2b2b2b2b2b2" + i, "ว่างงานได้เงินกี่เปอร์เซ็นต์");
+                ids.add(event.get("webhookEventId").asText());
                 byte[] body = Webhooks.body(event);
                 byte[] again = Webhooks.body(Webhooks.redeliveryOf(event));
                 List<CompletableFuture<Integer>> posts = List.of(post(a, body), post(b, body), post(b, again), post(a, again));
@@ -118,8 +120,11 @@ class RestartAndReplicasTest {
                     assertThat(p.get()).isEqualTo(200);
                 }
             }
-            line.await(c -> line.replies().size() >= 5, Duration.ofSeconds(20));
-            line.settle(Duration.ofSeconds(2));
+            // Every event finished (DONE is written after its reply) on either replica: no reply can come later.
+            WebhookInbox inbox = a.getApplicationContext().getBean(WebhookInbox.class);
+            line.await(c -> ids.stream().allMatch(id -> inbox.status(id).equals(Optional.of(InboxStatus.DONE))),
+                    Duration.ofSeconds(20));
+            assertThat(ids).allSatisfy(id -> assertThat(inbox.status(id)).contains(InboxStatus.DONE));
             assertThat(line.replies()).hasSize(5);
             assertThat(line.replies().stream().map(LineApiStub.Call::replyToken).distinct()).hasSize(5);
         }

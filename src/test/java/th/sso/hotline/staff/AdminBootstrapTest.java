@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminBootstrapTest {
 
     private final TestDatabase db = TestDatabase.h2();
-    private final StaffAccounts accounts = new StaffAccounts(db.jdbi());
+    private final StaffAccounts accounts = new StaffAccounts(db.jdbi(), java.time.Clock.systemUTC());
     private final PasswordHasher hasher = new PasswordHasher();
 
     @AfterEach

@@ -123,16 +123,6 @@ public final class LineApiStub implements AutoCloseable {
         return calls();
     }
 
-    /** Waits, then makes sure nothing more arrives for a while (to prove there is no second reply). */
-    public List<Call> settle(Duration quiet) {
-        int before;
-        do {
-            before = calls.size();
-            sleep(quiet.toMillis());
-        } while (calls.size() != before);
-        return calls();
-    }
-
     private synchronized MockResponse answer(RecordedRequest request) {
         byte[] raw = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
         String contentType = request.getHeaders().get("Content-Type");

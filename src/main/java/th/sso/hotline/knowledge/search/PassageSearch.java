@@ -19,6 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexableField;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.PassageFields;
+import th.sso.hotline.text.StopWords;
 import th.sso.hotline.text.TextAnalysis;
 import th.sso.hotline.text.ThaiScript;
 
@@ -46,70 +47,60 @@ import java.util.Set;
  * by the kind of figure asked for ({@link AnswerTypes}). One place per source announcement.
  */
 @Singleton
-public class PassageSearch {
+public class PassageSearch implements PassageFinder {
 
-    private static final int CANDIDATES = 200;
-    private static final float CONCEPT_BOOST = 1.6f;
     /**
-     * Every passage repeats its announcement's title, and Thai titles share their words with many other news
-     * items, so a Thai title match counts less than a passage match. An English question meets a Thai
-     * announcement only through concepts, which its title concentrates.
+     * Question words say what kind of answer is wanted, not what it is about; they only add noise here. The words
+     * are in {@link StopWords}; the glossary's question-type concepts name no subject either.
      */
-    private static final float TITLE_BOOST = 0.4f;
-    private static final float ENGLISH_TITLE_BOOST = 1.0f;
-    /** Question words say what kind of answer is wanted, not what it is about; they only add noise here. */
-    private static final Set<String> QUESTION_WORDS = Set.of("อะไร", "ไหม", "มั้ย", "มั๊ย", "เท่าไหร่", "เท่าไร", "ยังไง",
-            "อย่างไร", "ได้", "มี", "ต้อง", "แล้ว", "หรือ", "ไหน", "ที่ไหน", "เมื่อไหร่", "บ้าง", "กี่", "จะ", "คือ", "ว่า",
-            // ICU cuts some question words in two; and the glossary's question-type concepts name no subject.
-            "เท่า", "ไหร่", "ไง", "ยัง", "เมื่อ", "เปล่า", "ทำ", "@how_much", "@when", "@how_to",
-            "what", "how", "much", "many", "is", "are", "the", "a", "an", "do", "doe", "can", "i", "my", "me", "to",
-            "of", "for", "in", "on", "and", "or", "if", "it", "thi", "that", "will", "be", "there", "get", "when", "where");
-    private static final float HEADING_BOOST = 0.4f;
-    private static final int MAX_GRAMS = 256;
-    private static final int FIGURE_CANDIDATES = 60;
-    private static final double FIGURE_BONUS = 0.2;
-    /** Trigram matches back up word matches; a heavier weight lets shared syllables outvote shared words. */
-    private static final float GRAM_WEIGHT = 0.5f;
-    private static final float TOPIC_BOOST = 1.0f;
-    /** English words rarely occur in Thai announcements; the glossary concepts carry an English question. */
-    private static final float ENGLISH_CONCEPT_BOOST = 2.5f;
+    private static final Set<String> QUESTION_WORDS = questionWords();
+
+    private static Set<String> questionWords() {
+        Set<String> words = new java.util.HashSet<>(StopWords.questionWords());
+        words.addAll(List.of("@how_much", "@when", "@how_to"));
+        return Set.copyOf(words);
+    }
 
     private final KnowledgeBase knowledge;
     private final TextAnalysis analysis;
     private final Clock clock;
 
-    public PassageSearch(KnowledgeBase knowledge, TextAnalysis analysis, Clock clock) {
+    private final SearchTuning tuning;
+
+    public PassageSearch(KnowledgeBase knowledge, TextAnalysis analysis, Clock clock, SearchTuning tuning) {
+        this.tuning = tuning;
         this.knowledge = knowledge;
         this.analysis = analysis;
         this.clock = clock;
     }
 
+    @Override
     public List<PassageHit> search(String question, String topicHint, int limit) {
-        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, MAX_GRAMS);
+        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
             return List.of();
         }
         boolean english = !ThaiScript.hasThai(question);
-        float conceptBoost = english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST;
-        float titleBoost = english ? ENGLISH_TITLE_BOOST : TITLE_BOOST;
+        float conceptBoost = english ? tuning.englishConceptBoost() : tuning.conceptBoost();
+        float titleBoost = english ? tuning.englishTitleBoost() : tuning.titleBoost();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String token : tokens) {
             float weight = TextAnalysis.isConcept(token) ? conceptBoost : 1f;
             query.add(boost(new TermQuery(new Term(PassageFields.TEXT, token)), weight), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * titleBoost), BooleanClause.Occur.SHOULD);
-            query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
+            query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * tuning.headingBoost()), BooleanClause.Occur.SHOULD);
         }
         if (!terms.grams().isEmpty()) {
             BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
             for (String gram : terms.grams()) {
                 gramQuery.add(new TermQuery(new Term(PassageFields.GRAMS, gram)), BooleanClause.Occur.SHOULD);
             }
-            query.add(boost(gramQuery.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
+            query.add(boost(gramQuery.build(), tuning.gramWeight()), BooleanClause.Occur.SHOULD);
         }
         if (topicHint != null) {
-            query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
+            query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), tuning.topicBoost()), BooleanClause.Occur.SHOULD);
         }
         QueryDates dates = QueryDates.of(question);
         Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
@@ -128,10 +119,10 @@ public class PassageSearch {
     private record Source(Candidate best, Candidate second) {
     }
 
-    private static List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
+    private List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
                                          LocalDate today, int limit) {
         try {
-            TopDocs top = searcher.search(query, CANDIDATES);
+            TopDocs top = searcher.search(query, tuning.candidates());
             List<Candidate> candidates = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 candidates.add(candidate(searcher, sd, dates, today));
@@ -172,17 +163,17 @@ public class PassageSearch {
     }
 
     /** Among the leading candidates, passages that state the kind of figure asked for move up. */
-    private static void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates,
+    private void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates,
                                             Set<AnswerTypes> wanted)
             throws IOException {
-        int n = Math.min(FIGURE_CANDIDATES, candidates.size());
+        int n = Math.min(tuning.figureCandidates(), candidates.size());
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             String text = searcher.storedFields().document(c.doc(), Set.of(PassageFields.PASSAGE)).get(PassageFields.PASSAGE);
             int stated = AnswerTypes.statedIn(wanted, text);
             if (stated > 0) {
                 candidates.set(i, new Candidate(c.doc(), c.key(), c.curated(),
-                        c.score() * (1 + FIGURE_BONUS * stated / wanted.size())));
+                        c.score() * (1 + tuning.figureBonus() * stated / wanted.size())));
             }
         }
         candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -10,7 +10,7 @@ import com.linecorp.bot.messaging.model.RichMenuBounds;
 import com.linecorp.bot.messaging.model.RichMenuRequest;
 import com.linecorp.bot.messaging.model.RichMenuSize;
 import th.sso.hotline.dialogue.LineLimits;
-import th.sso.hotline.dialogue.ReplyComposer;
+import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 
@@ -136,7 +136,7 @@ public record RichMenuSpec(String name, String chatBarText, Layout layout, List<
             areas.add(new RichMenuArea(new RichMenuBounds((long) b[0], (long) b[1], (long) b[2], (long) b[3]),
                     new PostbackAction.Builder()
                             .label(LineLimits.fit(t.th(), LineLimits.MAX_LABEL))
-                            .data(ReplyComposer.POSTBACK_INTENT + t.intent())
+                            .data(new Postback.AskIntent(t.intent()).format())
                             .displayText(t.th())
                             .build()));
         }

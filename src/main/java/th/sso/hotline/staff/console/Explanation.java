@@ -2,6 +2,7 @@ package th.sso.hotline.staff.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.knowledge.corpus.WebLinks;
 
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the bot decided, read from {@code turn.explanation}: the classifier's label, its ranked intents,
- * the features it saw and the nearest training examples, plus any other notes (fallback reason, follow-up).
+ * How the bot decided, read from {@code turn.explanation} (a {@link Decision}, as written by the dialogue): the
+ * classifier's label, its ranked intents, the features it saw and the nearest training examples, plus its notes.
  * Unknown or malformed JSON gives an empty explanation rather than a broken page.
  */
 public record Explanation(String label, List<Ranked> ranked, List<String> features, List<Nearest> nearest,
@@ -31,25 +32,14 @@ public record Explanation(String label, List<Ranked> ranked, List<String> featur
     }
 
     public static Explanation parse(ObjectMapper mapper, String json) {
-        JsonNode root = read(mapper, json);
-        if (root == null || !root.isObject()) {
-            return new Explanation(null, List.of(), List.of(), List.of(), Map.of());
-        }
-        List<Ranked> ranked = new ArrayList<>();
-        root.path("ranked").forEach(n -> ranked.add(new Ranked(n.path("intent").asText(), n.path("probability").asDouble())));
-        List<String> features = new ArrayList<>();
-        root.path("features").forEach(n -> features.add(n.asText()));
-        List<Nearest> nearest = new ArrayList<>();
-        root.path("nearest").forEach(n -> nearest.add(new Nearest(n.path("text").asText(), n.path("label").asText(),
-                n.path("similarity").asDouble())));
+        Decision d = Decision.fromJson(read(mapper, json));
         Map<String, String> notes = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
-            if (!List.of("label", "ranked", "features", "nearest").contains(e.getKey())) {
-                notes.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
-            }
-        });
-        String label = root.hasNonNull("label") ? root.get("label").asText() : null;
-        return new Explanation(label, ranked, features, nearest, notes);
+        d.notes().forEach((note, value) -> notes.put(note.key(), value));
+        return new Explanation(d.label(),
+                d.ranked().stream().map(r -> new Ranked(r.intent(), r.probability())).toList(),
+                d.features(),
+                d.nearest().stream().map(n -> new Nearest(n.text(), n.label(), n.similarity())).toList(),
+                notes);
     }
 
     public static List<Source> citations(ObjectMapper mapper, String json) {

@@ -9,6 +9,7 @@ import th.sso.hotline.conversation.Turn;
 import th.sso.hotline.conversation.TurnRepository;
 import th.sso.hotline.dialogue.BotTexts;
 import th.sso.hotline.dialogue.LineLimits;
+import th.sso.hotline.conversation.Delivery;
 import th.sso.hotline.line.DeliveryResult;
 import th.sso.hotline.line.ReplySender;
 import th.sso.hotline.nlu.Language;
@@ -16,8 +17,9 @@ import th.sso.hotline.privacy.LineUserRefs;
 import th.sso.hotline.privacy.PiiMasker;
 import th.sso.hotline.audit.AuditLog;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import th.sso.hotline.conversation.HandoffRepository;
 
@@ -41,9 +43,13 @@ public class AgentDesk {
     private final AuditLog audit;
     private final BotTexts texts;
 
+    private final Clock clock;
+
     public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs, TurnRepository turns,
-                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit, BotTexts texts) {
+                     ReplySender sender, LineUserRefs refs, PiiMasker masker, AuditLog audit, BotTexts texts,
+                     Clock clock) {
         this.texts = texts;
+        this.clock = clock;
         this.conversations = conversations;
         this.handoffs = handoffs;
         this.turns = turns;
@@ -58,7 +64,7 @@ public class AgentDesk {
         if (conv == null) {
             return Outcome.NOT_FOUND;
         }
-        if (!handoffs.take(conversationId, agent, Instant.now())) {
+        if (!handoffs.take(conversationId, agent, clock.instant())) {
             return Outcome.HELD_BY_OTHER;
         }
         if (conv.handoffState() != HandoffState.AGENT || !agent.equals(conv.handoffAgent())) {
@@ -98,12 +104,12 @@ public class AgentDesk {
         String body = LineLimits.fit(text.strip(), LineLimits.MAX_TEXT);
         // Masked before anything is sent, so whatever the text, a message that reaches the citizen has its turn.
         String masked = masker.mask(body);
-        DeliveryResult result = deliver(conv, body);
-        turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "agent", null,
-                masked, null, null, null, false, true, conv.lang(), null, null, null,
-                result.status(), result.error(), agent));
-        audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + result.status());
-        return DeliveryResult.FAILED.equals(result.status()) ? Outcome.DELIVERY_FAILED : Outcome.DONE;
+        Optional<DeliveryResult> result = deliver(conv, body);
+        Delivery delivery = result.map(r -> r.status().stored()).orElse(Delivery.NONE);
+        turns.insert(Turn.agentReply(conv.id(), clock.instant(), conv.channel(), masked, conv.lang(), delivery,
+                result.map(DeliveryResult::error).orElse(null), agent));
+        audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + delivery.code());
+        return delivery == Delivery.FAILED ? Outcome.DELIVERY_FAILED : Outcome.DONE;
     }
 
     /** Back to the bot, by the system (idle and queue timeouts). */
@@ -131,10 +137,10 @@ public class AgentDesk {
         }
         Language lang = Language.fromCode(conv.lang());
         String text = texts.get(lang == null ? Language.TH : lang, key);
-        DeliveryResult result = deliver(conv, text);
-        turns.insert(new Turn(null, conv.id(), Instant.now(), conv.channel(), null, "system", null,
-                text, null, null, null, false, false, conv.lang(), null, null, null,
-                result.status(), result.error(), actor));
+        Optional<DeliveryResult> result = deliver(conv, text);
+        Delivery delivery = result.map(r -> r.status().stored()).orElse(Delivery.NONE);
+        turns.insert(Turn.systemNotice(conv.id(), clock.instant(), conv.channel(), text, conv.lang(), delivery,
+                result.map(DeliveryResult::error).orElse(null), actor));
     }
 
     /**
@@ -155,14 +161,14 @@ public class AgentDesk {
                 someoneElses ? "released by agent from " + holder + " (confirmed)" : "released by agent");
     }
 
-    private DeliveryResult deliver(Conversation conv, String body) {
+    /** Pushed to LINE; empty when the chat is not a LINE chat (simulator or API) and is shown in the transcript only. */
+    private Optional<DeliveryResult> deliver(Conversation conv, String body) {
         String ref = handoffs.lineUserRef(conv.id()).orElse(null);
         if (ref == null) {
-            // Not a LINE chat (simulator or API): the reply is shown in the transcript only.
-            return new DeliveryResult("none", null);
+            return Optional.empty();
         }
         String to = pushTarget(refs.decrypt(ref, conv.id()));
-        return sender.push(to, List.of(new TextMessage.Builder(body).build()), UUID.randomUUID());
+        return Optional.of(sender.push(to, List.of(new TextMessage.Builder(body).build()), UUID.randomUUID()));
     }
 
     /** Conversations in groups and rooms are keyed "group:&lt;id&gt;" / "room:&lt;id&gt;"; LINE wants the bare id. */

@@ -17,8 +17,8 @@ import io.micronaut.views.ModelAndView;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.web.Pages;
 
+import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import th.sso.hotline.conversation.OfficeHours;
 
@@ -32,9 +32,11 @@ class HandoffController {
     private final DeskQueue queue;
     private final AgentDesk desk;
     private final OfficeHours hours;
+    private final Clock clock;
 
-    HandoffController(DeskQueue queue, AgentDesk desk, OfficeHours hours) {
+    HandoffController(DeskQueue queue, AgentDesk desk, OfficeHours hours, Clock clock) {
         this.queue = queue;
+        this.clock = clock;
         this.desk = desk;
         this.hours = hours;
     }
@@ -43,7 +45,7 @@ class HandoffController {
     ModelAndView<Map<String, Object>> queue(@Nullable @QueryValue String notice, Authentication who) {
         Map<String, Object> model = Pages.model(who, "handoffs");
         model.put("open", queue.entries());
-        model.put("officeOpen", hours.isOpen(Instant.now()));
+        model.put("officeOpen", hours.isOpen(clock.instant()));
         model.put("notice", "has_push".equals(notice) || "not_held".equals(notice) ? notice : null);
         return new ModelAndView<>("handoffs", model);
     }

@@ -33,7 +33,7 @@ public class HandoffTimeouts {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${hotline.handoff.sweep-interval:1m}", initialDelay = "30s")
+    @Scheduled(fixedDelay = "${hotline.handoff.sweep-interval}", initialDelay = "30s")
     void sweep() {
         releaseIdle(clock.instant());
     }

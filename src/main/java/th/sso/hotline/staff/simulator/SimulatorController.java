@@ -18,9 +18,8 @@ import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.conversation.Conversation;
 import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.Exchange;
-import th.sso.hotline.dialogue.ReplyComposer;
+import th.sso.hotline.dialogue.Postback;
 import th.sso.hotline.nlu.Language;
-import th.sso.hotline.conversation.ErasureRequests;
 import th.sso.hotline.privacy.UserKeys;
 import th.sso.hotline.staff.Role;
 import th.sso.hotline.staff.console.ConsoleQueries;
@@ -28,8 +27,8 @@ import th.sso.hotline.staff.console.QuickReplies;
 import th.sso.hotline.staff.console.TurnView;
 import th.sso.hotline.staff.web.Pages;
 
+import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +50,12 @@ class SimulatorController {
     private final ConsoleQueries queries;
     private final UserKeys userKeys;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Clock clock;
+
 
     SimulatorController(ChatService chat, ConversationRepository conversations, ConsoleQueries queries,
-                        UserKeys userKeys) {
+                        UserKeys userKeys, Clock clock) {
+        this.clock = clock;
         this.chat = chat;
         this.conversations = conversations;
         this.queries = queries;
@@ -84,18 +86,18 @@ class SimulatorController {
     /** A quick-reply button: an intent, or the erasure confirmation. */
     @Post(uri = "/choose", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> choose(@Nullable String data, @Nullable String label, Authentication who) {
-        if (data != null && data.startsWith(ReplyComposer.POSTBACK_INTENT)) {
-            String intent = data.substring(ReplyComposer.POSTBACK_INTENT.length());
-            chat.choose(exchange(who), intent, label == null ? "[choice] " + intent : label);
-        } else if (data != null && data.startsWith(ErasureRequests.POSTBACK_PREFIX)) {
-            chat.erase(exchange(who), ErasureRequests.CONFIRM.equals(data));
+        Postback postback = Postback.parse(data);
+        if (postback instanceof Postback.AskIntent ask) {
+            chat.choose(exchange(who), ask.intent(), label == null ? "[choice] " + ask.intent() : label);
+        } else if (postback instanceof Postback.Erase erase) {
+            chat.erase(exchange(who), erase.confirmed());
         }
         return back();
     }
 
     private Optional<Conversation> current(Authentication who) {
         String key = userKeys.keyFor(Channel.SIMULATOR.code(), userId(who));
-        Conversation c = conversations.findOrCreate(key, Channel.SIMULATOR, Instant.now());
+        Conversation c = conversations.findOrCreate(key, Channel.SIMULATOR, clock.instant());
         return Optional.of(c);
     }
 

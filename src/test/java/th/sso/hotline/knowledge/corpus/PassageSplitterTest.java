@@ -212,7 +212,9 @@ class PassageSplitterTest {
 
     @Test
     void refusesSizesThatCannotWork() {
-        assertThatThrownBy(() -> new PassageSplitter(600, 500, 100)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PassageSplitter(600, 900, 300)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PassageSplitter(600, 500, 100)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("need 0 < target <= max and 0 <= overlap < target / 2");
+        assertThatThrownBy(() -> new PassageSplitter(600, 900, 300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("need 0 < target <= max and 0 <= overlap < target / 2");
     }
 }

@@ -337,7 +337,7 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
 
     private void insert(String question, String intent, double confidence, boolean fallback, String reply) {
         turns.insert(new Turn(null, inboxConversation, Instant.now(), "line", null, "text", question, reply, null,
-                intent, confidence, fallback, false, "th", null, null, 10, "sent", null, null));
+                intent, confidence, fallback, false, "th", null, null, 10, th.sso.hotline.conversation.Delivery.SENT, null, null));
     }
 
     private static Map<?, ?> download(Browser browser, String href) {

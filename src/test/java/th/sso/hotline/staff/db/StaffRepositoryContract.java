@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import th.sso.hotline.conversation.Channel;
 import th.sso.hotline.conversation.Conversation;
+import th.sso.hotline.conversation.Delivery;
 import th.sso.hotline.conversation.ConversationRepository;
 import th.sso.hotline.conversation.Turn;
 import th.sso.hotline.conversation.TurnRepository;
@@ -56,7 +57,7 @@ abstract class StaffRepositoryContract {
         conversations = new ConversationRepository(jdbi);
         turns = new TurnRepository(jdbi);
         reviews = new ReviewRepository(jdbi);
-        audit = new AuditLog(jdbi);
+        audit = new AuditLog(jdbi, java.time.Clock.systemUTC());
         handoffs = new HandoffRepository(jdbi);
         queries = new ConsoleQueries(jdbi, new ConsoleProperties() {
             public double getLowConfidence() {
@@ -92,7 +93,7 @@ abstract class StaffRepositoryContract {
     long turn(Conversation c, Instant at, String question, String intent, Double confidence, boolean fallback,
               boolean handoff, String lang) {
         return turns.insert(new Turn(null, c.id(), at, c.channel(), null, "text", question, "answer to " + question,
-                "[]", intent, confidence, fallback, handoff, lang, "{\"label\":\"x\"}", "[]", 120, "sent", null, null));
+                "[]", intent, confidence, fallback, handoff, lang, "{\"label\":\"x\"}", "[]", 120, Delivery.SENT, null, null));
     }
 
     @Test
@@ -300,7 +301,7 @@ abstract class StaffRepositoryContract {
                     + "values('old-pending', 'message', ?, false, 1, 'PENDING', 0)", old);
         });
 
-        RetentionJob.Purged purged = new RetentionJob(jdbi, days180, audit).purge(NOW);
+        RetentionJob.Purged purged = new RetentionJob(jdbi, days180, audit, java.time.Clock.systemUTC()).purge(NOW);
 
         assertThat(purged).isEqualTo(new RetentionJob.Purged(2, 1, 1));
         assertThat(conversations.find(gone.id())).isEmpty();
@@ -310,7 +311,7 @@ abstract class StaffRepositoryContract {
         assertThat(count("select count(*) from turn_review")).isZero();
         assertThat(audit.page("retention", 0, 5)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("turns=2 conversations=1 webhook_events=1"));
-        assertThat(new RetentionJob(jdbi, days180, audit).purge(NOW)).isEqualTo(new RetentionJob.Purged(0, 0, 0));
+        assertThat(new RetentionJob(jdbi, days180, audit, java.time.Clock.systemUTC()).purge(NOW)).isEqualTo(new RetentionJob.Purged(0, 0, 0));
     }
 
     int count(String sql) {

@@ -32,7 +32,6 @@ class QueueTimeoutTest {
         return new HandoffProperties() {
             @Override public Duration getIdleTimeout() { return Duration.ofMinutes(30); }
             @Override public Duration getQueueTimeout() { return queueTimeout; }
-            @Override public Duration getSweepInterval() { return Duration.ofMinutes(1); }
             @Override public String getOfficeHoursZone() { return "Asia/Bangkok"; }
             @Override public List<DayOfWeek> getOfficeHoursDays() { return List.of(DayOfWeek.values()); }
             @Override public String getOfficeHoursOpens() { return "08:30"; }

@@ -40,7 +40,7 @@ class I18nSyncTest {
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "value");
 
     @ParameterizedTest
-    @ValueSource(strings = {"console", "privacy", "handoff"})
+    @ValueSource(strings = {"console", "privacy", "handoff", "bot"})
     void bothLanguagesHaveTheSameKeysAndNoEmptyText(String bundle) throws IOException {
         Properties th = load("i18n/" + bundle + "_th.properties");
         Properties en = load("i18n/" + bundle + "_en.properties");

@@ -1,0 +1,318 @@
+package th.sso.hotline.dialogue;
+
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PostbackAction;
+import com.linecorp.bot.messaging.model.TextMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import th.sso.hotline.knowledge.rules.Eligibility;
+import th.sso.hotline.knowledge.rules.FigureBook;
+import th.sso.hotline.knowledge.search.PassageFinder;
+import th.sso.hotline.knowledge.search.PassageHit;
+import th.sso.hotline.nlu.Classification;
+import th.sso.hotline.nlu.Classifier;
+import th.sso.hotline.nlu.FeatureExtractor;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentFiles;
+import th.sso.hotline.nlu.Language;
+import th.sso.hotline.nlu.LanguageDetector;
+import th.sso.hotline.nlu.slots.SlotReader;
+import th.sso.hotline.text.TextAnalysis;
+import th.sso.hotline.text.TextNormalizer;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dialogue's decision table, one row per branch, with a classifier that returns what the row says and a
+ * passage search that returns the row's passages: no trained model, no index, no HTTP. The curated texts,
+ * menus and rules are the real ones from {@code intents/}.
+ */
+class DialogueEngineTest {
+
+    private static final Path INTENTS = Path.of("intents");
+    private static final Path RULES = Path.of("intents/rules");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneId.of("Asia/Bangkok"));
+    private static final IntentCatalog CATALOG = new IntentCatalog(IntentFiles.readIntents(INTENTS));
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final TextAnalysis ANALYSIS = new TextAnalysis(IntentFiles.readGlossary(INTENTS));
+    private static final BotTexts TEXTS = new BotTexts();
+    private static final String FOLLOW_UP = "แล้วต้องใช้เอกสารอะไรบ้าง";
+    private static final String UNEMPLOYMENT_QUESTION = "ว่างงานได้เงินเท่าไหร่";
+    private static final String OBSCURE = "ประกันสังคมจ่ายเงินทดแทนว่างงานผ่านพร้อมเพย์เริ่มเมื่อไร";
+    private static final PassageHit MATCHING = hit("ประกันสังคมจ่ายเงินทดแทนว่างงานผ่านพร้อมเพย์",
+            "สำนักงานประกันสังคมเริ่มจ่ายเงินทดแทนกรณีว่างงานผ่านพร้อมเพย์ที่ผูกกับเลขบัตรประชาชน เริ่มเมื่อ 12 กันยายน");
+    private static final PassageHit UNRELATED = hit("ประกันสังคมเปิดให้บริการวันเสาร์",
+            "สำนักงานประกันสังคมบางพื้นที่เปิดให้บริการวันเสาร์สำหรับงานทะเบียนผู้ประกันตน");
+
+    /** Returns the classification written for each message; a message without one is a mistake in the table. */
+    private static final class StubClassifier implements Classifier {
+        final Map<String, Classification> answers = new HashMap<>();
+
+        @Override
+        public Classification classify(String text) {
+            Classification c = answers.get(text);
+            assertThat(c).as("classification of " + text).isNotNull();
+            return c;
+        }
+    }
+
+    /** Returns the row's passages for every search and records the questions asked. */
+    private static final class StubPassages implements PassageFinder {
+        List<PassageHit> hits = List.of();
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<PassageHit> search(String question, String topicHint, int limit) {
+            asked.add(question);
+            return hits.subList(0, Math.min(limit, hits.size()));
+        }
+    }
+
+    private final StubClassifier classifier = new StubClassifier();
+    private final StubPassages passages = new StubPassages();
+    private DialogueEngine engine;
+
+    @BeforeEach
+    void wire() {
+        FigureBook figures = FigureBook.read(RULES);
+        CalculatorTexts calculatorTexts = new CalculatorTexts(TEXTS, figures);
+        Calculators calculators = new Calculators(List.of(new ContributionCalculator(calculatorTexts),
+                new MaternityCalculator(calculatorTexts), new PensionCalculator(calculatorTexts),
+                new SicknessCalculator(calculatorTexts), new UnemploymentCalculator(calculatorTexts)));
+        CuratedAnswers curated = new CuratedAnswers(
+                new SpecificAnswers(CATALOG, new FeatureExtractor(ANALYSIS, NORMALIZER)), calculators,
+                new SlotReader(NORMALIZER), new ComparisonAnswers(Eligibility.read(RULES, figures), figures, TEXTS),
+                figures, NORMALIZER, CLOCK, CATALOG);
+        ReplyComposer composer = new ReplyComposer(CATALOG, TEXTS);
+        AnswerBuilder answers = new AnswerBuilder(composer, TEXTS, passages,
+                new SourceCards(new SourceLabels(TEXTS, CLOCK), TEXTS));
+        DialogueProperties properties = new DialogueProperties() {
+            @Override
+            public double getAnswerThreshold() {
+                return 0.40;
+            }
+
+            @Override
+            public String getHotline() {
+                return "1506";
+            }
+        };
+        engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
+                new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
+                new StrongPassages(passages, ANALYSIS), curated);
+    }
+
+    @AfterAll
+    static void close() {
+        ANALYSIS.close();
+    }
+
+    /** What a row expects: the reply's intent and flags, one explanation entry, and how the first text starts. */
+    record Expect(String intent, boolean fallback, boolean handoff, String whyKey, Object whyValue,
+                  String firstTextStartsWith, int messages) {
+    }
+
+    record Row(String branch, String message, String topic, Classification classification, List<PassageHit> hits,
+               Expect expect) {
+        @Override
+        public String toString() {
+            return branch;
+        }
+    }
+
+    static Stream<Row> decisionTable() {
+        String oosGeneral = CATALOG.get(IntentCatalog.OUT_OF_SCOPE).answer().in(Language.TH);
+        String studentLoan = CATALOG.get(IntentCatalog.OUT_OF_SCOPE).redirects().stream()
+                .filter(r -> r.id().equals("student_loan")).findFirst().orElseThrow().answer().in(Language.TH);
+        String unemployment = CATALOG.get("unemployment").answer().in(Language.TH);
+        String maternity = CATALOG.get("maternity").answer().in(Language.TH);
+        String staff = CATALOG.get(IntentCatalog.TALK_TO_STAFF).answer().in(Language.TH);
+        String fallback = TEXTS.get(Language.TH, "fallback", "1506");
+        return Stream.of(
+                new Row("out of scope, a known agency: its redirect", "กยศ.หักเงินเดือนเท่าไหร่", null,
+                        cls("out_of_scope:student_loan", 0.9, true), List.of(),
+                        new Expect(IntentCatalog.OUT_OF_SCOPE, true, false, "redirect", "student_loan",
+                                start(studentLoan), 1)),
+                new Row("out of scope, no redirect of its own: the general text", "พรุ่งนี้ฝนตกไหม", null,
+                        cls("out_of_scope", 0.8, true), List.of(),
+                        new Expect(IntentCatalog.OUT_OF_SCOPE, true, false, "label", "out_of_scope", start(oosGeneral), 1)),
+                new Row("out of scope but unsure: not redirected, the fallback", "พรุ่งนี้ฝนตกไหม", null,
+                        cls("out_of_scope", 0.3, true), List.of(),
+                        new Expect(null, true, false, "fallback", "low confidence", start(fallback), 1)),
+                new Row("confident intent: its overview", UNEMPLOYMENT_QUESTION, null,
+                        cls("unemployment", 0.9, true), List.of(),
+                        new Expect("unemployment", false, false, "answer", "OVERVIEW", start(unemployment), 1)),
+                new Row("confidence exactly at the threshold still answers", UNEMPLOYMENT_QUESTION, null,
+                        cls("unemployment", 0.40, true), List.of(),
+                        new Expect("unemployment", false, false, "answer", "OVERVIEW", start(unemployment), 1)),
+                new Row("confident intent with supporting announcements: text and cards", UNEMPLOYMENT_QUESTION, null,
+                        cls("unemployment", 0.9, true), List.of(MATCHING),
+                        new Expect("unemployment", false, false, "answer", "OVERVIEW", start(unemployment), 2)),
+                new Row("request for a person: handoff", "ขอคุยกับเจ้าหน้าที่", null,
+                        cls(IntentCatalog.TALK_TO_STAFF, 0.95, true), List.of(),
+                        new Expect(IntentCatalog.TALK_TO_STAFF, false, true, "answer", "OVERVIEW", start(staff), 1)),
+                new Row("a clear new question wins over the previous topic", FOLLOW_UP, "maternity",
+                        cls("unemployment", 0.7, true), List.of(),
+                        new Expect("unemployment", false, false, "answer", "OVERVIEW", start(unemployment), 1)),
+                new Row("follow-up override: an unsure new reading yields to the previous topic", FOLLOW_UP, "maternity",
+                        cls("unemployment", 0.5, true), List.of(),
+                        new Expect("maternity", false, false, "followUpOf", "maternity", start(maternity), 1)),
+                new Row("unsure reading of the same topic: not a follow-up of itself", FOLLOW_UP, "unemployment",
+                        cls("unemployment", 0.5, true), List.of(),
+                        new Expect("unemployment", false, false, "answer", "OVERVIEW", start(unemployment), 1)),
+                new Row("not understood, but a follow-up of the previous topic", FOLLOW_UP, "maternity",
+                        cls("unemployment", 0.2, true), List.of(),
+                        new Expect("maternity", false, false, "followUpOf", "maternity", start(maternity), 1)),
+                new Row("follow-up of a topic no longer in the catalogue: the fallback", FOLLOW_UP, "retired_topic",
+                        cls("unemployment", 0.2, true), List.of(),
+                        new Expect(null, true, false, "fallback", "low confidence", start(fallback), 1)),
+                new Row("section swap: the previous benefit for the section named", "แล้วม.40ล่ะ", "maternity",
+                        cls("section40", 0.9, true), List.of(),
+                        new Expect("maternity", false, false, "answer", "SECTION_FOLLOW_UP: section 40",
+                                "คลอดบุตร สำหรับผู้ประกันตน ม.40", 1)),
+                new Row("unsure and not a follow-up: the fallback even with a topic", "เรื่องนี้ช่วยอะไรได้บ้าง", "maternity",
+                        cls("unemployment", 0.2, true), List.of(),
+                        new Expect(null, true, false, "fallback", "low confidence", start(fallback), 1)),
+                new Row("strong passage: the announcement answers, labelled as not curated", OBSCURE, null,
+                        cls("unemployment", 0.3, true), List.of(MATCHING),
+                        new Expect(null, false, false, "answeredFrom", "passage",
+                                TEXTS.get(Language.TH, "passage.intro"), 2)),
+                new Row("related passages only: the fallback with them as cards", OBSCURE, null,
+                        cls("unemployment", 0.3, true), List.of(UNRELATED),
+                        new Expect(null, true, false, "fallback", "low confidence", start(fallback), 2)),
+                new Row("no passage at all: the plain fallback", OBSCURE, null,
+                        cls("unemployment", 0.3, true), List.of(),
+                        new Expect(null, true, false, "fallback", "low confidence", start(fallback), 1)),
+                new Row("no known words: the fallback, no search", "asdfgh", null,
+                        cls("unemployment", 0.1, false), List.of(MATCHING),
+                        new Expect(null, true, false, "fallback", "no known words", start(fallback), 1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisionTable")
+    void eachBranchOfTheDecisionTable(Row row) {
+        classifier.answers.put(row.message(), row.classification());
+        passages.hits = row.hits();
+
+        Reply reply = engine.answer(new Inquiry(row.message(), Optional.of(Language.TH), Optional.ofNullable(row.topic())));
+
+        Expect e = row.expect();
+        assertThat(reply.intent()).as("intent").isEqualTo(e.intent());
+        assertThat(reply.fallback()).as("fallback").isEqualTo(e.fallback());
+        assertThat(reply.handoff()).as("handoff").isEqualTo(e.handoff());
+        assertThat(reply.confidence()).as("confidence").isEqualTo(row.classification().confidence());
+        assertThat(why(reply)).as("explanation").containsEntry(e.whyKey(), e.whyValue());
+        assertThat(reply.messages()).as("messages").hasSize(e.messages());
+        assertThat(firstText(reply)).startsWith(e.firstTextStartsWith());
+        if (e.messages() == 2) {
+            assertThat(reply.messages().get(1)).isInstanceOf(FlexMessage.class);
+            assertThat(reply.citations()).extracting(Citation::title).contains(row.hits().get(0).title());
+        }
+    }
+
+    @Test
+    void theFallbackSuggestsTheLikeliestTopicsButNeverOutOfScope() {
+        classifier.answers.put("ไม่แน่ใจ", new Classification("out_of_scope", "out_of_scope", 0.3,
+                List.of(candidate("out_of_scope", 0.3), candidate("dental", 0.25), candidate("maternity", 0.2),
+                        candidate("sickness_benefit", 0.1), candidate("old_age", 0.05)),
+                List.of(), List.of(), true));
+
+        Reply reply = engine.answer(new Inquiry("ไม่แน่ใจ", Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(postbacks(reply).subList(0, 3))
+                .containsExactly("intent=dental", "intent=maternity", "intent=sickness_benefit");
+        assertThat(postbacks(reply)).doesNotContain("intent=out_of_scope").last().isEqualTo("intent=talk_to_staff");
+    }
+
+    @Test
+    void theLanguageComesFromTheMessageWhenNoHintIsGiven() {
+        classifier.answers.put("how much is unemployment benefit", cls("unemployment", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry("how much is unemployment benefit", Optional.empty(), Optional.empty()));
+
+        assertThat(reply.lang()).isEqualTo(Language.EN);
+        assertThat(firstText(reply)).startsWith(start(CATALOG.get("unemployment").answer().in(Language.EN)));
+    }
+
+    @Test
+    void aChosenIntentIsAnsweredWithoutClassifying() {
+        Reply chosen = engine.answerIntent("dental", Language.EN);
+        assertThat(chosen.intent()).isEqualTo("dental");
+        assertThat(chosen.confidence()).isEqualTo(1.0);
+        assertThat(why(chosen)).containsEntry("chosen", "dental");
+        assertThat(firstText(chosen)).startsWith(start(CATALOG.get("dental").answer().in(Language.EN)));
+
+        Reply unknown = engine.answerIntent("no_such_intent", Language.TH);
+        assertThat(unknown.intent()).isNull();
+        assertThat(unknown.fallback()).isTrue();
+        assertThat(firstText(unknown)).isEqualTo(TEXTS.get(Language.TH, "fallback", "1506"));
+        assertThat(classifier.answers).isEmpty();
+    }
+
+    @Test
+    void welcomeAndMediaOfferTheMenu() {
+        Reply welcome = engine.welcome(Language.TH);
+        assertThat(welcome.intent()).isEqualTo(IntentCatalog.GREETING);
+        assertThat(firstText(welcome)).isEqualTo(TEXTS.get(Language.TH, "welcome", "1506"));
+        assertThat(postbacks(welcome)).startsWith("intent=" + CATALOG.menu().get(0)).last()
+                .isEqualTo("intent=talk_to_staff");
+
+        Reply media = engine.nonText(Language.EN, "image");
+        assertThat(media.fallback()).isTrue();
+        assertThat(why(media)).containsEntry("event", "image");
+        assertThat(firstText(media)).isEqualTo(TEXTS.get(Language.EN, "media", "1506"));
+    }
+
+    private static Map<String, Object> why(Reply reply) {
+        return reply.explanation().asJson();
+    }
+
+    private static String firstText(Reply reply) {
+        Message first = reply.messages().get(0);
+        assertThat(first).isInstanceOf(TextMessage.class);
+        return ((TextMessage) first).text();
+    }
+
+    private static List<String> postbacks(Reply reply) {
+        Message last = reply.messages().get(reply.messages().size() - 1);
+        return ((TextMessage) last).quickReply().items().stream()
+                .map(i -> ((PostbackAction) i.action()).data()).toList();
+    }
+
+    /** The first line of a curated text: enough to know which text was chosen, untouched by added dates. */
+    private static String start(String text) {
+        return text.lines().findFirst().orElseThrow();
+    }
+
+    private static Classification cls(String label, double confidence, boolean signal) {
+        String intent = label.contains(":") ? label.substring(0, label.indexOf(':')) : label;
+        return new Classification(label, intent, confidence, List.of(candidate(intent, confidence)),
+                List.of("w:stub"), List.of(), signal);
+    }
+
+    private static Classification.Candidate candidate(String intent, double p) {
+        return new Classification.Candidate(intent, p);
+    }
+
+    private static PassageHit hit(String title, String text) {
+        return new PassageHit("a-" + Arrays.hashCode(title.toCharArray()), title, "https://www.sso.go.th/a/" + title.length(),
+                LocalDate.of(2025, 9, 1), "th", "current", List.of("unemployment"), false, text, 3.2);
+    }
+}
