@@ -3,7 +3,8 @@ package th.sso.hotline.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
-import com.linecorp.bot.parser.WebhookParseException;
+import com.linecorp.bot.webhook.model.CallbackRequest;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -55,8 +56,17 @@ class CallbackController {
     private final AtomicBoolean unavailableLogged = new AtomicBoolean();
     private final Throttle unavailableLogEvery = new Throttle(60_000);
 
+    private final Counter badSignature;
+    private final Counter malformed;
+    private final Counter unavailable;
+    private final Counter duplicates;
+
     CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters,
                        PayloadCipher payloads) {
+        this.badSignature = meters.counter("hotline.webhook.rejected", "reason", "signature");
+        this.malformed = meters.counter("hotline.webhook.rejected", "reason", "malformed");
+        this.unavailable = meters.counter("hotline.webhook.rejected", "reason", "unavailable");
+        this.duplicates = meters.counter("hotline.events.duplicate");
         this.payloads = payloads;
         this.signatures = signatures;
         this.inbox = inbox;
@@ -82,42 +92,50 @@ class CallbackController {
             return HttpResponse.unauthorized().body(Map.of("error", "LINE channel secret is not configured"));
         }
         if (!signatures.valid(signature, body)) {
-            meters.counter("hotline.webhook.rejected", "reason", "signature").increment();
+            badSignature.increment();
             return HttpResponse.unauthorized().body(Map.of("error", "missing or invalid X-Line-Signature"));
         }
+        // Checked once above; parsed once here, by the SDK's own object mapper, into a tree whose events are
+        // stored as they came, after the SDK's model has accepted the body (what WebhookParser does).
         JsonNode events;
         try {
-            signatures.parse(signature, body);
-            events = mapper.readTree(body).path("events");
-        } catch (WebhookParseException | IOException | RuntimeException e) {
-            meters.counter("hotline.webhook.rejected", "reason", "malformed").increment();
+            JsonNode root = mapper.readTree(body);
+            if (root == null || !root.path("events").isArray() || mapper.treeToValue(root, CallbackRequest.class) == null) {
+                throw new IOException("not a webhook body");
+            }
+            events = root.path("events");
+        } catch (IOException | RuntimeException e) {
+            malformed.increment();
             return HttpResponse.badRequest(Map.of("error", "malformed webhook body"));
         }
         Instant now = Instant.now();
-        List<String> accepted = new ArrayList<>();
+        List<InboxEvent> received = new ArrayList<>(events.size());
+        for (JsonNode event : events) {
+            InboxEvent e = toInboxEvent(event);
+            meters.counter("hotline.events.received", "type", e.type()).increment();
+            received.add(e);
+        }
         try {
-            for (JsonNode event : events) {
-                InboxEvent e = toInboxEvent(event);
-                meters.counter("hotline.events.received", "type", e.type()).increment();
-                if (inbox.store(e, now)) {
-                    accepted.add(e.eventId());
+            // One transaction for the whole body: LINE gets its 200 only once every event in it is stored.
+            boolean[] stored = inbox.storeAll(received, now);
+            unavailableLogged.set(false);
+            for (int i = 0; i < stored.length; i++) {
+                if (stored[i]) {
+                    workers.submit(received.get(i).eventId());
                 } else {
-                    meters.counter("hotline.events.duplicate").increment();
+                    duplicates.increment();
                 }
             }
         } catch (RuntimeException e) {
-            // The database is unavailable. LINE redelivers what was not acknowledged (when webhook redelivery is
-            // on), so the answer is a quick 503; events stored before the failure are answered once all the same.
-            meters.counter("hotline.webhook.rejected", "reason", "unavailable").increment();
-            accepted.forEach(workers::submit);
+            // The database is unavailable and nothing of this body is stored. LINE redelivers what was not
+            // acknowledged (when webhook redelivery is on), so the answer is a quick 503.
+            unavailable.increment();
             if (unavailableLogged.compareAndSet(false, true) || unavailableLogEvery.tryAcquire()) {
                 LOG.error("webhook refused with 503: inbox unavailable ({})", e.getClass().getSimpleName());
             }
             return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "5").body(Map.of("error", "temporarily unavailable"));
         }
-        unavailableLogged.set(false);
-        accepted.forEach(workers::submit);
         return HttpResponse.ok(Map.of());
     }
 
