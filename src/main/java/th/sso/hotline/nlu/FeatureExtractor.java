@@ -27,6 +27,11 @@ public final class FeatureExtractor {
     }
 
     /** Feature name to weight, L2-normalised; empty when the text has nothing to go on. */
+    /** The glossary whose concepts become features: part of what a trained model depends on. */
+    public th.sso.hotline.text.Glossary glossary() {
+        return analysis.glossary();
+    }
+
     public Map<String, Double> extract(String text) {
         Map<String, Double> f = new LinkedHashMap<>();
         List<String> tokens = analysis.tokens(text);
