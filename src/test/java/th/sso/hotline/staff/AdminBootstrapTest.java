@@ -28,6 +28,7 @@ class AdminBootstrapTest {
             @Override public Duration getThrottleMaxDelay() { return Duration.ofMinutes(5); }
             @Override public boolean isTrustForwardedHeaders() { return false; }
             @Override public boolean isSecureCookie() { return false; }
+            @Override public Duration getCredentialCacheTtl() { return Duration.ofSeconds(30); }
         };
     }
 
