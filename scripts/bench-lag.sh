@@ -3,14 +3,16 @@
 #   scripts/bench-lag.sh [RATES="100 300 600"] [SECONDS=60]
 # Starts ../shared/tools/line_stub.py and the jar (a fresh database on 127.0.0.1:5432, trust auth), then for each
 # rate sends signed one-event bodies open-loop for SECONDS (scripts/bench-lag.py) and prints reply lag p50/p99
-# (event timestamp to the stand-in receiving the reply), events not answered, and peak RSS; then one body of 50
-# events, answered in full within 1 s or not. JAVA_OPTS overrides the JVM flags; JAR the jar.
+# (event timestamp to the stand-in receiving the reply), events not answered, and peak RSS. Before the rates (whose
+# backlog would hide them): forged signatures rejected per second (wrk), /api/v1/ask latency with one credential
+# used again (scripts/bench-ask.py), and one body of 50 events. JAVA_OPTS overrides the JVM flags; JAR the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/wait-for-health.sh
 RATES=${1:-"100 300 600"}; SECS=${2:-60}
 JAR=${JAR:-$(ls target/sso-hotline-*.jar | grep -v original | head -n 1)}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseSerialGC"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms192m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 SECRET=bench-secret
 PG=${PG:-127.0.0.1:5432}; DB=hotline_lag_$$
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -29,10 +31,8 @@ LINE_CHANNEL_SECRET=$SECRET LINE_CHANNEL_ACCESS_TOKEN=t LINE_API_BASE_URL=http:/
   -jar "$JAR" > "$WORK/service.log" 2>&1 & JPID=$!; PIDS+=($JPID)
 wait_for_health "$JP" "$JPID" "$WORK/service.log"
 gen() { python3 scripts/bench-lag.py --url "http://127.0.0.1:$JP/callback" --secret $SECRET --stub "http://127.0.0.1:$SP" --pid "$JPID" "$@"; }
-echo "warm-up (20 s at 50/s, not counted): $(gen --rate 50 --seconds 20)" >&2
+echo "warm-up (10 s at 20/s, not counted): $(gen --rate 20 --seconds 10)" >&2
 echo "date: $(date -u +%FT%TZ)  JVM flags: $JAVA_OPTS"
-for r in $RATES; do echo "rate $r/s: $(gen --rate "$r" --seconds "$SECS")"; done
-echo "one body of 50 events: $(gen --rate 50 --batch 50 --bodies 1 --drain 10)"
 if command -v wrk >/dev/null; then
   # Forged signatures: answered 401 with no database work and no log line; counted in hotline_webhook_rejected_total.
   cat > "$WORK/forged.lua" <<'LUA'
@@ -45,4 +45,7 @@ LUA
   rps=$(wrk -t1 -c32 -d10s -s "$WORK/forged.lua" "http://127.0.0.1:$JP/callback" | awk '/Requests\/sec/ {print $2}')
   echo "forged signatures: $rps rejected/s (wrk, 32 connections, 10 s); log lines written meanwhile: $(( $(wc -l < "$WORK/service.log") - lines ))"
 fi
+echo "POST /api/v1/ask, one credential used again: $(python3 scripts/bench-ask.py --url "http://127.0.0.1:$JP" --user admin --password bench-password)"
+echo "one body of 50 events: $(gen --rate 50 --batch 50 --bodies 1 --drain 10)"
+for r in $RATES; do echo "rate $r/s: $(gen --rate "$r" --seconds "$SECS")"; done
 echo "service: $(grep -c ' ERROR ' "$WORK/service.log" || true) ERROR lines in its log"
