@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -70,7 +71,8 @@ final class TrainedModels {
             update(digest, FORMAT);
             update(digest, codeIdentity());
             update(digest, extractor.glossary().toString());
-            for (Map.Entry<String, List<String>> e : IntentClassifier.trainingSet(catalog).entrySet()) {
+            // By label: the catalog's own order (an immutable map's) changes from one JVM run to the next.
+            for (Map.Entry<String, List<String>> e : new TreeMap<>(IntentClassifier.trainingSet(catalog)).entrySet()) {
                 update(digest, e.getKey());
                 for (String example : e.getValue()) {
                     update(digest, example);

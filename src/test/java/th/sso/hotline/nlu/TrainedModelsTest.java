@@ -53,6 +53,10 @@ class TrainedModelsTest {
         String full = TrainedModels.fingerprint(new IntentCatalog(all), withGlossary);
         assertThat(TrainedModels.fingerprint(new IntentCatalog(all), withGlossary)).isEqualTo(full);
         assertThat(TrainedModels.fingerprint(new IntentCatalog(all.subList(1, all.size())), withGlossary)).isNotEqualTo(full);
+        // The catalog's iteration order differs between JVM runs; the fingerprint must not.
+        List<IntentDefinition> reversed = new java.util.ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        assertThat(TrainedModels.fingerprint(new IntentCatalog(reversed), withGlossary)).isEqualTo(full);
         assertThat(TrainedModels.fingerprint(new IntentCatalog(all), without)).isNotEqualTo(full);
     }
 
