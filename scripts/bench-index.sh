@@ -15,22 +15,22 @@ run_restart() {
   log=$(mktemp)
   started=$(date +%s%N)
   # shellcheck disable=SC2086
-  CONTENT_DIRS="$1" java ${JAVA_OPTS:-} -Dhotline.index-dir="$2" -Dmicronaut.server.port=18099 \
+  CONTENT_DIRS="$1" java ${JAVA_OPTS:-} -Dhotline.index-dir="$2" -Dhotline.model-dir="$2-model" -Dmicronaut.server.port=18099 \
     -Ddatasources.default.url="jdbc:h2:file:./$2-db/hotline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -jar "$jar" > "$log" 2>&1 &
   pid=$!
   wait_for_health 18099 "$pid" "$log"
   ready=$(( ($(date +%s%N) - started) / 1000000 ))
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  grep -oE "opened passage index.*|Startup completed in [0-9]+ms" "$log"
+  grep -oE "(opened|built) passage index.*|intent classifier ready in [0-9]+ ms|Startup completed in [0-9]+ms" "$log"
   echo "ready (GET /health 200) ${ready} ms after launching the JVM"
   rm -f "$log"
 }
+# A first start: no index, no kept intent model, no database (index build, training, migrations, admin account).
+rm -rf target/bench-index target/bench-index-model target/bench-index-db
+echo "== first start, content + corpus"; run_restart "content,$corpus" target/bench-index
+echo "== restart with the index, the intent model and the database unchanged"; run_restart "content,$corpus" target/bench-index
 rm -rf target/bench-index
-echo "== full build, content + corpus"; run_import "content,$corpus" target/bench-index
-# The first start creates the database (migrations, the admin account); the second is a restart.
-rm -rf target/bench-index-db
-run_restart "content,$corpus" target/bench-index > /dev/null
-echo "== restart with the index and the database unchanged"; run_restart "content,$corpus" target/bench-index
+echo "== full build alone (import command), content + corpus"; run_import "content,$corpus" target/bench-index
 if [ "${SCALE:-0}" = "1" ]; then
   big=target/corpus-60k
   if [ ! -d "$big" ]; then
@@ -39,7 +39,7 @@ if [ "${SCALE:-0}" = "1" ]; then
   fi
   rm -rf target/bench-index-60k
   echo "== full build, ~60k announcements"; run_import "$big" target/bench-index-60k
-  rm -rf target/bench-index-60k-db
+  rm -rf target/bench-index-60k-db target/bench-index-60k-model
   run_restart "$big" target/bench-index-60k > /dev/null
   echo "== restart, ~60k announcements"; run_restart "$big" target/bench-index-60k
 fi

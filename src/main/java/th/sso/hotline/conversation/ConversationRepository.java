@@ -24,6 +24,14 @@ public class ConversationRepository {
     }
 
     public Conversation findOrCreate(String userKey, Channel channel, Instant now) {
+        // Nearly every message comes from someone already known: one read, and no insert that only conflicts
+        // (which on PostgreSQL also burns a sequence value and takes a row lock).
+        Optional<Conversation> known = jdbi.withHandle(h -> h.createQuery(
+                        "select * from conversation where user_key = :k and channel = :c")
+                .bind("k", userKey).bind("c", channel.code()).map(MAPPER).findOne());
+        if (known.isPresent()) {
+            return known.get();
+        }
         return jdbi.inTransaction(h -> {
             h.createUpdate("""
                     insert into conversation(user_key, channel, started_at, last_at, handoff_state)

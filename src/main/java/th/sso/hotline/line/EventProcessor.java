@@ -61,8 +61,11 @@ public class EventProcessor {
     public void process(String eventId) {
         Instant now = Instant.now();
         int attempt;
+        InboxEvent stored;
         try {
-            attempt = inbox.claimAttempt(eventId, workerId, now, now.minus(properties.getClaimLease()));
+            WebhookInbox.Claimed claimed = inbox.claimAndLoad(eventId, workerId, now, now.minus(properties.getClaimLease()));
+            attempt = claimed.attempt();
+            stored = claimed.event();
         } catch (RuntimeException e) {
             // The database is unavailable: the event stays where it is and the sweep tries again.
             LOG.warn("event {} could not be claimed ({}); left for the sweep", eventId, e.getClass().getSimpleName());
@@ -78,7 +81,7 @@ public class EventProcessor {
         Stage stage = new Stage();
         ScheduledFuture<?> heartbeat = startHeartbeat(eventId);
         try {
-            handle(eventId, now, stage);
+            handle(stored, now, stage);
         } catch (Throwable t) {
             failed(eventId, attempt, stage, t);
         } finally {
@@ -91,18 +94,18 @@ public class EventProcessor {
         volatile boolean delivering;
     }
 
-    private void handle(String eventId, Instant now, Stage stage) throws Exception {
-        Optional<InboxEvent> stored = inbox.load(eventId);
-        if (stored.isEmpty() || stored.get().payload() == null) {
+    private void handle(InboxEvent stored, Instant now, Stage stage) throws Exception {
+        String eventId = stored.eventId();
+        if (stored.payload() == null) {
             inbox.finish(eventId, InboxStatus.FAILED, "payload missing", Instant.now());
             return;
         }
-        Event event = mapper.readValue(payloads.decrypt(stored.get().payload(), eventId), Event.class);
-        Instant eventTime = stored.get().eventTime() != null ? stored.get().eventTime() : now;
+        Event event = mapper.readValue(payloads.decrypt(stored.payload(), eventId), Event.class);
+        Instant eventTime = stored.eventTime() != null ? stored.eventTime() : now;
         Instant deadline = eventTime.plus(properties.getReplyWindow());
         Optional<Routed> routed = router.route(event, eventId, deadline);
         if (routed.isEmpty()) {
-            inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.get().type(), Instant.now());
+            inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.type(), Instant.now());
             return;
         }
         deliver(eventId, routed.get(), eventTime, deadline, stage);

@@ -2,7 +2,6 @@ package th.sso.hotline.line;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.parser.LineSignatureValidator;
-import com.linecorp.bot.parser.WebhookParser;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -19,6 +18,12 @@ class LineClientFactory {
                 .connectTimeout(properties.getConnectTimeout())
                 .readTimeout(properties.getReadTimeout())
                 .writeTimeout(properties.getReadTimeout())
+                // OkHttp's default of 5 calls per host made every worker queue behind 5 replies, retries and
+                // loading animations; all calls go to one host (LINE), so its limit is the client's limit.
+                .maxRequests(properties.getMaxConcurrentCalls())
+                .maxRequestsPerHost(properties.getMaxConcurrentCalls())
+                // The SDK's logging interceptor would format every request (personal data) only to drop it.
+                .usingDefaultLogger(false)
                 .build();
     }
 
@@ -29,6 +34,6 @@ class LineClientFactory {
             return SignatureCheck.unconfigured();
         }
         LineSignatureValidator validator = new LineSignatureValidator(secret.getBytes(StandardCharsets.UTF_8));
-        return new SignatureCheck(validator, new WebhookParser(validator));
+        return new SignatureCheck(validator);
     }
 }

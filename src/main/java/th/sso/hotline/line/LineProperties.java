@@ -31,6 +31,10 @@ public interface LineProperties {
     @Bindable(defaultValue = "8")
     int getWorkers();
 
+    /** Calls to the LINE API in flight at once (replies, pushes, loading animations); OkHttp's default is 5. */
+    @Bindable(defaultValue = "64")
+    int getMaxConcurrentCalls();
+
     @Bindable(defaultValue = "2000")
     int getQueueCapacity();
 

@@ -1,25 +1,18 @@
 package th.sso.hotline.line;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
-import com.linecorp.bot.parser.WebhookParseException;
-import com.linecorp.bot.parser.WebhookParser;
-import com.linecorp.bot.webhook.model.CallbackRequest;
 
-import java.io.IOException;
-
-/** The SDK's signature validator and parser for the configured channel secret (none when unconfigured). */
+/** The SDK's signature validator for the configured channel secret (none when unconfigured). */
 public final class SignatureCheck {
 
     private final LineSignatureValidator validator;
-    private final WebhookParser parser;
 
-    SignatureCheck(LineSignatureValidator validator, WebhookParser parser) {
+    SignatureCheck(LineSignatureValidator validator) {
         this.validator = validator;
-        this.parser = parser;
     }
 
     static SignatureCheck unconfigured() {
-        return new SignatureCheck(null, null);
+        return new SignatureCheck(null);
     }
 
     public boolean configured() {
@@ -45,9 +38,5 @@ public final class SignatureCheck {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    public CallbackRequest parse(String signature, byte[] body) throws IOException, WebhookParseException {
-        return parser.handle(signature, body);
     }
 }

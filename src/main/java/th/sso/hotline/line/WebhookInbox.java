@@ -22,20 +22,44 @@ public class WebhookInbox {
 
     /** Stores the event; false when it was already there (a redelivery or a retry by LINE). */
     public boolean store(InboxEvent e, Instant now) {
-        return jdbi.inTransaction(h -> {
-            int inserted = h.createUpdate("""
+        return storeAll(List.of(e), now)[0];
+    }
+
+    /**
+     * Stores the events of one webhook body in one transaction, as two JDBC batches (the inserts, then the
+     * delivery counts of those already there); per event, true when it is new. Unique on the event id, so a
+     * redelivery, a retry by LINE or the same id twice in one body is stored once.
+     */
+    public boolean[] storeAll(List<InboxEvent> events, Instant now) {
+        boolean[] stored = new boolean[events.size()];
+        if (events.isEmpty()) {
+            return stored;
+        }
+        jdbi.useTransaction(h -> {
+            var insert = h.prepareBatch("""
                     insert into webhook_event(event_id, event_type, received_at, event_time, redelivery, deliveries,
                       payload, status, attempts)
                     values(:id, :type, :now, :time, :redelivery, 1, :payload, 'PENDING', 0)
-                    on conflict do nothing""")
-                    .bind("id", e.eventId()).bind("type", e.type()).bind("now", now).bind("time", e.eventTime())
-                    .bind("redelivery", e.redelivery()).bind("payload", e.payload()).execute();
-            if (inserted == 0) {
-                h.createUpdate("update webhook_event set deliveries = deliveries + 1 where event_id = :id")
-                        .bind("id", e.eventId()).execute();
+                    on conflict do nothing""");
+            for (InboxEvent e : events) {
+                insert.bind("id", e.eventId()).bind("type", e.type()).bind("now", now).bind("time", e.eventTime())
+                        .bind("redelivery", e.redelivery()).bind("payload", e.payload()).add();
             }
-            return inserted == 1;
+            int[] inserted = insert.execute();
+            var again = h.prepareBatch("update webhook_event set deliveries = deliveries + 1 where event_id = :id");
+            boolean any = false;
+            for (int i = 0; i < stored.length; i++) {
+                stored[i] = inserted[i] == 1;
+                if (!stored[i]) {
+                    again.bind("id", events.get(i).eventId()).add();
+                    any = true;
+                }
+            }
+            if (any) {
+                again.execute();
+            }
         });
+        return stored;
     }
 
     /** Takes the event for this worker; false when another worker has it or it is finished. */
@@ -82,6 +106,37 @@ public class WebhookInbox {
                   attempts = attempts - :uncount
                 where event_id = :id and claimed_by = :w and status = 'PROCESSING'""")
                 .bind("id", eventId).bind("w", worker).bind("note", note).bind("uncount", notCounted ? 1 : 0).execute());
+    }
+
+    /**
+     * Takes the event for this worker and reads it in the same transaction: the attempt (0 when another worker
+     * has it or it is finished) and the stored event.
+     */
+    public Claimed claimAndLoad(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("""
+                    update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
+                      attempts = attempts + 1
+                    where event_id = :id
+                      and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
+                    .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
+                    .execute();
+            if (updated != 1) {
+                return new Claimed(0, null);
+            }
+            return h.createQuery("""
+                            select attempts, event_id, event_type, event_time, redelivery, payload
+                            from webhook_event where event_id = :id""")
+                    .bind("id", eventId)
+                    .map((rs, ctx) -> new Claimed(rs.getInt(1), new InboxEvent(rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getBoolean(5),
+                            rs.getString(6))))
+                    .one();
+        });
+    }
+
+    /** The outcome of a claim: the attempt number (0: not this worker's) and the event as stored. */
+    public record Claimed(int attempt, InboxEvent event) {
     }
 
     public Optional<InboxEvent> load(String eventId) {

@@ -1,5 +1,6 @@
 package th.sso.hotline.nlu;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class FeatureExtractor {
 
     private final TextAnalysis analysis;
     private final TextNormalizer normalizer;
+    /** The last message this thread analysed and its features. */
+    private final ThreadLocal<Object[]> last = new ThreadLocal<>();
 
     public FeatureExtractor(TextAnalysis analysis, TextNormalizer normalizer) {
         this.analysis = analysis;
@@ -27,7 +30,31 @@ public final class FeatureExtractor {
     }
 
     /** Feature name to weight, L2-normalised; empty when the text has nothing to go on. */
+    /** The glossary whose concepts become features: part of what a trained model depends on. */
+    public th.sso.hotline.text.Glossary glossary() {
+        return analysis.glossary();
+    }
+
+    /**
+     * The features of a message, read-only. The classifier and then the specific answers read the same message on
+     * the same thread, so the last message's features are kept per thread and the text is analysed once.
+     */
     public Map<String, Double> extract(String text) {
+        if (text == null) {
+            return compute(null);
+        }
+        Object[] memo = last.get();
+        if (memo != null && text.equals(memo[0])) {
+            @SuppressWarnings("unchecked")
+            Map<String, Double> kept = (Map<String, Double>) memo[1];
+            return kept;
+        }
+        Map<String, Double> f = Collections.unmodifiableMap(compute(text));
+        last.set(new Object[] {text, f});
+        return f;
+    }
+
+    private Map<String, Double> compute(String text) {
         Map<String, Double> f = new LinkedHashMap<>();
         List<String> tokens = analysis.tokens(text);
         String previous = null;

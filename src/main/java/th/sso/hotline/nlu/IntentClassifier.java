@@ -49,17 +49,7 @@ public final class IntentClassifier implements Classifier {
     public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
         this.extractor = extractor;
         this.temperature = temperature;
-        Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
-        for (IntentDefinition intent : catalog.all()) {
-            if (intent.examples() != null) {
-                examplesByLabel.put(intent.id(), intent.examples().all());
-            }
-            for (IntentDefinition.Redirect redirect : intent.redirects()) {
-                if (redirect.examples() != null) {
-                    examplesByLabel.put(intent.id() + ":" + redirect.id(), redirect.examples().all());
-                }
-            }
-        }
+        Map<String, List<String>> examplesByLabel = trainingSet(catalog);
         List<Double> ys = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (var entry : examplesByLabel.entrySet()) {
@@ -114,6 +104,45 @@ public final class IntentClassifier implements Classifier {
             }
         }
         this.exampleLabels = ys.stream().mapToInt(Double::intValue).toArray();
+    }
+
+    /** A classifier as trained before, read back by {@link TrainedModels}. */
+    IntentClassifier(TrainedModels.State state, FeatureExtractor extractor, double temperature) {
+        this.extractor = extractor;
+        this.temperature = temperature;
+        this.labels.addAll(state.labels());
+        this.featureNames.addAll(state.featureNames());
+        for (int i = 0; i < featureNames.size(); i++) {
+            vocabulary.put(featureNames.get(i), i + 1);
+        }
+        this.model = state.model();
+        this.weights = model.getFeatureWeights();
+        this.exampleTexts = state.exampleTexts();
+        this.exampleLabels = state.exampleLabels();
+        this.postingExamples = state.postingExamples();
+        this.postingWeights = state.postingWeights();
+    }
+
+    /** Everything {@link #classify} needs, to be written by {@link TrainedModels}. */
+    TrainedModels.State state() {
+        return new TrainedModels.State(List.copyOf(labels), List.copyOf(featureNames), model, exampleTexts,
+                exampleLabels, postingExamples, postingWeights);
+    }
+
+    /** The examples per label (an intent, or {@code intent:redirect}), in catalog order: what training reads. */
+    static Map<String, List<String>> trainingSet(IntentCatalog catalog) {
+        Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
+        for (IntentDefinition intent : catalog.all()) {
+            if (intent.examples() != null) {
+                examplesByLabel.put(intent.id(), intent.examples().all());
+            }
+            for (IntentDefinition.Redirect redirect : intent.redirects()) {
+                if (redirect.examples() != null) {
+                    examplesByLabel.put(intent.id() + ":" + redirect.id(), redirect.examples().all());
+                }
+            }
+        }
+        return examplesByLabel;
     }
 
     @Override

@@ -4,11 +4,13 @@ import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The intent classifier, trained off the start-up thread: learning from thousands of examples takes about a
- * second, which the rest of the start-up (migrations, the index, the HTTP server) can use on the other core.
+ * The intent classifier, read back from the model kept for unchanged intents ({@link TrainedModels}) or else
+ * trained, off the start-up thread: learning from thousands of examples takes seconds, which the rest of the
+ * start-up (migrations, the index, the HTTP server) can use on the other core.
  * The intent files are read and checked before, so a broken file still stops the service at start.
  * {@link IntentModelHealth} keeps {@code /health} DOWN until training is done.
  */
@@ -22,8 +24,9 @@ public class IntentModel implements Classifier {
     public IntentModel(IntentCatalog catalog, FeatureExtractor extractor, NluProperties properties) {
         long started = System.currentTimeMillis();
         this.training = CompletableFuture.supplyAsync(() -> {
-            IntentClassifier classifier = new IntentClassifier(catalog, extractor, properties.getNlu().getTemperature());
-            LOG.info("trained the intent classifier in {} ms", System.currentTimeMillis() - started);
+            IntentClassifier classifier = new TrainedModels(Path.of(properties.getModelDir()))
+                    .loadOrTrain(catalog, extractor, properties.getNlu().getTemperature());
+            LOG.info("intent classifier ready in {} ms", System.currentTimeMillis() - started);
             return classifier;
         });
         training.exceptionally(e -> {

@@ -10,6 +10,10 @@ public interface NluProperties {
     @Bindable(defaultValue = "intents")
     String getIntentsDir();
 
+    /** Where trained intent classifiers are kept between restarts, one file per fingerprint of intents/. */
+    @Bindable(defaultValue = "data/model")
+    String getModelDir();
+
     Classifier getNlu();
 
     @ConfigurationProperties("nlu")

@@ -1,5 +1,6 @@
 package th.sso.hotline.staff;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -24,12 +25,33 @@ public class StaffAccounts {
             rs.getBoolean("disabled"), rs.getBoolean("must_change_password"));
 
     private final Jdbi jdbi;
+    /** Cached HTTP Basic verifications, dropped whenever an account changes. */
+    private final VerifiedCredentials verified;
 
     private final Clock clock;
 
-    public StaffAccounts(Jdbi jdbi, Clock clock) {
+    @Inject
+    public StaffAccounts(Jdbi jdbi, VerifiedCredentials verified, Clock clock) {
         this.clock = clock;
         this.jdbi = jdbi;
+        this.verified = verified;
+    }
+
+    /** Without a credential cache (tools and tests that only read and write accounts). */
+    public StaffAccounts(Jdbi jdbi) {
+        this(jdbi, null, Clock.systemUTC());
+    }
+
+    private void changed(long id) {
+        if (verified != null) {
+            verified.forget(id);
+        }
+    }
+
+    private void changed(String username) {
+        if (verified != null) {
+            verified.forget(username);
+        }
     }
 
     public Optional<StaffAccount> find(String username) {
@@ -43,17 +65,20 @@ public class StaffAccounts {
     }
 
     public void setRole(long id, Role role) {
+        changed(id);
         jdbi.useHandle(h -> h.createUpdate("update staff_account set role = :r where id = :id")
                 .bind("r", role.code()).bind("id", id).execute());
     }
 
     public void setDisabled(long id, boolean disabled) {
+        changed(id);
         jdbi.useHandle(h -> h.createUpdate("update staff_account set disabled = :d where id = :id")
                 .bind("d", disabled).bind("id", id).execute());
     }
 
     /** A new password also lifts a lock-out. */
     public void setPassword(long id, String passwordHash) {
+        changed(id);
         jdbi.useHandle(h -> h.createUpdate(
                         "update staff_account set password_hash = :p, failed_logins = 0, locked_until = null where id = :id")
                 .bind("p", passwordHash).bind("id", id).execute());
@@ -90,6 +115,7 @@ public class StaffAccounts {
 
     /** The account holder chose a new password: it no longer has to change it. */
     public void changeOwnPassword(String username, String passwordHash) {
+        changed(username);
         jdbi.useHandle(h -> h.createUpdate("""
                 update staff_account set password_hash = :p, must_change_password = false, failed_logins = 0,
                   locked_until = null where username = :u""")
@@ -101,6 +127,7 @@ public class StaffAccounts {
      * row. A lock that has run out no longer counts: the misses start again from one.
      */
     public void recordFailure(String username, int lockAfter, Instant now, Instant lockUntil) {
+        changed(username);
         jdbi.useHandle(h -> h.createUpdate("""
                 update staff_account set
                   failed_logins = case when locked_until is not null and locked_until <= :now then 1

@@ -38,4 +38,11 @@ public interface StaffProperties {
     /** Mark the session cookie Secure (and send HSTS) even when no proxy says the request came over TLS. */
     @Bindable(defaultValue = "false")
     boolean isSecureCookie();
+
+    /**
+     * How long verified HTTP Basic credentials are trusted without another Argon2 check (see VerifiedCredentials);
+     * 0 turns the cache off.
+     */
+    @Bindable(defaultValue = "30s")
+    Duration getCredentialCacheTtl();
 }

@@ -14,7 +14,9 @@ import th.sso.hotline.support.Databases;
 
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,6 +69,34 @@ class RepositoryContractTest {
         assertThat(inbox.status(id)).contains(InboxStatus.DONE);
         assertThat(inbox.load(id)).hasValueSatisfying(e -> assertThat(e.payload()).isNull());
         assertThat(inbox.claim(id, "w3", now.plusSeconds(900), now.plusSeconds(800))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aBodyIsStoredInOneBatchAndEachEventOnce(String db) {
+        WebhookInbox inbox = contexts.get(db).getBean(WebhookInbox.class);
+        Instant now = Instant.now();
+        String known = "EV" + UUID.randomUUID();
+        assertThat(inbox.store(new InboxEvent(known, "message", now, false, "{}"), now)).isTrue();
+        List<InboxEvent> body = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            body.add(new InboxEvent("EV" + UUID.randomUUID(), "message", now, false, "{\"n\":" + i + "}"));
+        }
+        body.add(new InboxEvent(known, "message", now, true, "{}"));
+        body.add(body.get(3));
+
+        boolean[] stored = inbox.storeAll(body, now);
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(stored[i]).as("event %d", i).isTrue();
+            assertThat(inbox.status(body.get(i).eventId())).contains(InboxStatus.PENDING);
+        }
+        assertThat(stored[50]).as("already in the inbox").isFalse();
+        assertThat(stored[51]).as("the same id twice in one body").isFalse();
+        WebhookInbox.Claimed claimed = inbox.claimAndLoad(body.get(7).eventId(), "w1", now, now.minusSeconds(60));
+        assertThat(claimed.attempt()).isEqualTo(1);
+        assertThat(claimed.event().payload()).isEqualTo("{\"n\":7}");
+        assertThat(inbox.claimAndLoad(body.get(7).eventId(), "w2", now, now.minusSeconds(60)).attempt()).isZero();
     }
 
     @ParameterizedTest

@@ -22,6 +22,11 @@ class IntentModelHealthTest {
         }
 
         @Override
+        public String getModelDir() {
+            return "target/test-intent-models";
+        }
+
+        @Override
         public Classifier getNlu() {
             return () -> 0.7;
         }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminBootstrapTest {
 
     private final TestDatabase db = TestDatabase.h2();
-    private final StaffAccounts accounts = new StaffAccounts(db.jdbi(), java.time.Clock.systemUTC());
+    private final StaffAccounts accounts = new StaffAccounts(db.jdbi());
     private final PasswordHasher hasher = new PasswordHasher();
 
     @AfterEach
@@ -28,6 +28,7 @@ class AdminBootstrapTest {
             @Override public Duration getThrottleMaxDelay() { return Duration.ofMinutes(5); }
             @Override public boolean isTrustForwardedHeaders() { return false; }
             @Override public boolean isSecureCookie() { return false; }
+            @Override public Duration getCredentialCacheTtl() { return Duration.ofSeconds(30); }
         };
     }
 

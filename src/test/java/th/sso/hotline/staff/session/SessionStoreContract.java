@@ -49,7 +49,7 @@ abstract class SessionStoreContract {
     void migrate() {
         db = open();
         jdbi = db.jdbi();
-        accounts = new StaffAccounts(jdbi, java.time.Clock.systemUTC());
+        accounts = new StaffAccounts(jdbi);
         SessionConfiguration configuration = new SessionConfiguration();
         configuration.setMaxInactiveInterval(Duration.ofMinutes(30));
         a = new DatabaseSessionStore(jdbi, new DefaultSessionIdGenerator(), configuration, clock, ForkJoinPool.commonPool());
