@@ -4,7 +4,6 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
-import th.sso.hotline.knowledge.search.PassageSearch;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reply for a recognised intent: its curated answer with the date of the rule, and up to three
- * announcements that support it (cited, dated, labelled when past or draft).
+ * The reply for a recognised intent: its curated answer with the date of the rule, and up to three source cards,
+ * the answer's own sources first (see {@link AnswerCards}), dated and labelled when past or draft.
  */
 @Singleton
 public class AnswerBuilder {
@@ -24,14 +23,14 @@ public class AnswerBuilder {
 
     private final ReplyComposer composer;
     private final BotTexts texts;
-    private final PassageSearch search;
     private final SourceCards cards;
+    private final AnswerCards answerCards;
 
-    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageSearch search, SourceCards cards) {
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, SourceCards cards, AnswerCards answerCards) {
         this.composer = composer;
         this.texts = texts;
-        this.search = search;
         this.cards = cards;
+        this.answerCards = answerCards;
     }
 
     public Reply forIntent(IntentDefinition intent, double confidence, Language lang, String question,
@@ -48,19 +47,21 @@ public class AnswerBuilder {
         if (curated.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
         }
-        List<PassageHit> hits = !intent.citesPassages() ? List.of()
-                : search.search(question != null ? question : intent.title().in(lang), intent.id(), SUPPORTING);
+        // The chosen text's own sources first (a specific's, a calculation's figures'), then the intent's.
+        List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
+        intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        List<PassageHit> hits = answerCards.choose(intent, sources, question, lang);
         List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
         List<Message> messages = new ArrayList<>();
         if (hits.isEmpty()) {
-            appendSourceLines(body, curated.sources(), lang);
+            appendSourceLines(body, sources, lang);
             messages.add(composer.text(body.toString(), quickReplies));
         } else {
             messages.add(composer.text(body.toString(), List.of()));
             messages.add(cards.cards(hits, lang, quickReplies));
         }
         return new Reply(intent.id(), confidence, false, intent.handoff(), lang, messages,
-                citations(hits, curated.sources()), explanation);
+                citations(hits, sources), explanation);
     }
 
     /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */
@@ -92,7 +93,7 @@ public class AnswerBuilder {
         }
     }
 
-    /** Retrieved passages first (best first), then the intent's curated sources, each URL once. */
+    /** The cards shown (own sources first), then the answer's other curated sources, each URL once. */
     private static List<Citation> citations(List<PassageHit> hits, List<IntentDefinition.SourceRef> sources) {
         Map<String, Citation> byUrl = new LinkedHashMap<>();
         for (PassageHit h : hits) {

@@ -2,6 +2,8 @@ package th.sso.hotline.knowledge.search;
 
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +52,8 @@ import java.util.Set;
 public class PassageSearch {
 
     private static final int CANDIDATES = 200;
+    /** Passages of one announcement looked at to find the one in the reader's language. */
+    private static final int SOURCE_PASSAGES = 30;
     private static final float CONCEPT_BOOST = 1.6f;
     /**
      * Every passage repeats its announcement's title, and Thai titles share their words with many other news
@@ -85,11 +90,57 @@ public class PassageSearch {
     }
 
     public List<PassageHit> search(String question, String topicHint, int limit) {
+        Query q = query(question, topicHint);
+        if (q == null) {
+            return List.of();
+        }
+        QueryDates dates = QueryDates.of(question);
+        Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
+        LocalDate today = LocalDate.now(clock);
+        return knowledge.withSearcher(searcher -> rank(searcher, q, dates, wanted, today, limit));
+    }
+
+    /**
+     * The passage of one source announcement (by its URL) that best matches the question, preferring the reader's
+     * language (the project's English article restating a Thai announcement shares its URL); any passage of it
+     * when none matches the question's words. Empty when the announcement is not indexed.
+     */
+    public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
+        if (sourceUrl == null || sourceUrl.isBlank()) {
+            return Optional.empty();
+        }
+        Query words = question == null ? null : query(question, null);
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(SortedDocValuesField.newSlowExactQuery(PassageFields.SOURCE_KEY, new BytesRef(sourceUrl)),
+                        BooleanClause.Occur.FILTER);
+        if (words != null) {
+            q.add(words, BooleanClause.Occur.SHOULD);
+        }
+        Query query = q.build();
+        return knowledge.withSearcher(searcher -> {
+            try {
+                TopDocs top = searcher.search(query, SOURCE_PASSAGES);
+                PassageHit best = null;
+                for (ScoreDoc sd : top.scoreDocs) {
+                    PassageHit hit = toHit(searcher.storedFields().document(sd.doc), sd.score);
+                    if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
+                        best = hit;
+                    }
+                }
+                return Optional.ofNullable(best);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The question as a Lucene query over words, concepts, trigrams and the topic; null when no word is left. */
+    private Query query(String question, String topicHint) {
         TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, MAX_GRAMS);
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
-            return List.of();
+            return null;
         }
         boolean english = !ThaiScript.hasThai(question);
         float conceptBoost = english ? ENGLISH_CONCEPT_BOOST : CONCEPT_BOOST;
@@ -111,10 +162,7 @@ public class PassageSearch {
         if (topicHint != null) {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
         }
-        QueryDates dates = QueryDates.of(question);
-        Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
-        LocalDate today = LocalDate.now(clock);
-        return knowledge.withSearcher(searcher -> rank(searcher, query.build(), dates, wanted, today, limit));
+        return query.build();
     }
 
     private static Query boost(Query q, float boost) {
