@@ -103,21 +103,28 @@ public class AnswerCards {
         if (hit.score() < MIN_SHARE_OF_BEST * bestScore) {
             return false;
         }
+        return namesTopic(hit, intent);
+    }
+
+    /** Whether the passage or its title names one of the topic's own glossary terms. */
+    private boolean namesTopic(PassageHit hit, IntentDefinition intent) {
         Set<String> own = conceptsByIntent.getOrDefault(intent.id(), Set.of());
         return analysis.tokens(hit.title() + "\n" + hit.text()).stream().anyMatch(own::contains);
     }
 
     /**
      * The card of one of the answer's own sources: its passage nearest the question, or, when the announcement is not
-     * indexed, its curated title and a line saying the answer rests on it. A source whose indexed article is filed
-     * under other topics only is not shown as a card (it stays among the citations): it backs a detail, not the topic.
+     * indexed, its curated title and a line saying the answer rests on it. A source the project filed under other
+     * topics only, or imported news that never names the topic, is not shown as a card (it stays among the
+     * citations): it backs a detail, such as the wage ceiling, not the topic.
      */
     private Optional<PassageHit> own(IntentDefinition.SourceRef source, IntentDefinition intent, String question,
                                      Language lang) {
         Optional<PassageHit> indexed = search.passageOf(source.url(), question, lang.code());
         if (indexed.isPresent()) {
             PassageHit hit = indexed.get();
-            if (!hit.topics().isEmpty() && !hit.topics().contains(intent.id())) {
+            boolean onTopic = hit.topics().isEmpty() ? namesTopic(hit, intent) : hit.topics().contains(intent.id());
+            if (!onTopic) {
                 return Optional.empty();
             }
             String title = source.title(lang) != null && (lang != Language.EN || source.titleEn() != null)

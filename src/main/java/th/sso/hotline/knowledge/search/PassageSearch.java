@@ -103,7 +103,8 @@ public class PassageSearch {
     /**
      * The passage of one source announcement (by its URL) that best matches the question, preferring the reader's
      * language (the project's English article restating a Thai announcement shares its URL); any passage of it
-     * when none matches the question's words. Empty when the announcement is not indexed.
+     * when none matches the question's words. Its topics are all those the project filed the announcement under.
+     * Empty when the announcement is not indexed.
      */
     public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
         if (sourceUrl == null || sourceUrl.isBlank()) {
@@ -121,13 +122,17 @@ public class PassageSearch {
             try {
                 TopDocs top = searcher.search(query, SOURCE_PASSAGES);
                 PassageHit best = null;
+                Set<String> topics = new LinkedHashSet<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     PassageHit hit = toHit(searcher.storedFields().document(sd.doc), sd.score);
+                    topics.addAll(hit.topics());
                     if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
                         best = hit;
                     }
                 }
-                return Optional.ofNullable(best);
+                // The topics the project filed this announcement under, whichever of its passages carries them.
+                return Optional.ofNullable(best).map(b -> new PassageHit(b.announcementId(), b.title(), b.url(),
+                        b.date(), b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
