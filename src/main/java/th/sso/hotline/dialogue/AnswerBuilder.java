@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
+import th.sso.hotline.nlu.LanguageDetector;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +27,13 @@ public class AnswerBuilder {
     private final BotTexts texts;
     private final SourceCards cards;
     private final AnswerCards answerCards;
+    private final LanguageDetector languages;
+    private final TextNormalizer normalizer;
 
-    public AnswerBuilder(ReplyComposer composer, BotTexts texts, SourceCards cards, AnswerCards answerCards) {
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, SourceCards cards, AnswerCards answerCards,
+                         LanguageDetector languages, TextNormalizer normalizer) {
+        this.languages = languages;
+        this.normalizer = normalizer;
         this.composer = composer;
         this.texts = texts;
         this.cards = cards;
@@ -43,7 +50,13 @@ public class AnswerBuilder {
     /** The reply for a recognised intent with the curated text chosen for this message (see {@link CuratedAnswers}). */
     public Reply forCurated(IntentDefinition intent, CuratedAnswers.Curated curated, double confidence, Language lang,
                             String question, Map<String, Object> explanation) {
-        StringBuilder body = new StringBuilder(curated.body());
+        StringBuilder body = new StringBuilder();
+        if (lang == Language.EN && question != null && intent.title() != null
+                && languages.isRomanisedThai(normalizer.normalize(question))) {
+            // Written in romanised Thai, answered in English: the topic's Thai name, to say or show at an office.
+            body.append(intent.title().en()).append(" (").append(intent.title().th()).append(")\n");
+        }
+        body.append(curated.body());
         if (curated.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
         }
