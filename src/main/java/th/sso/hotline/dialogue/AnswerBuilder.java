@@ -4,9 +4,10 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
-import th.sso.hotline.knowledge.search.PassageFinder;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
+import th.sso.hotline.nlu.LanguageDetector;
+import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reply for a recognised intent: its curated answer with the date of the rule, and up to three
- * announcements that support it (cited, dated, labelled when past or draft).
+ * The reply for a recognised intent: its curated answer with the date of the rule, and up to three source cards,
+ * the answer's own sources first (see {@link AnswerCards}), dated and labelled when past or draft.
  */
 @Singleton
 public class AnswerBuilder {
@@ -24,14 +25,19 @@ public class AnswerBuilder {
 
     private final ReplyComposer composer;
     private final BotTexts texts;
-    private final PassageFinder search;
     private final SourceCards cards;
+    private final AnswerCards answerCards;
+    private final LanguageDetector languages;
+    private final TextNormalizer normalizer;
 
-    public AnswerBuilder(ReplyComposer composer, BotTexts texts, PassageFinder search, SourceCards cards) {
+    public AnswerBuilder(ReplyComposer composer, BotTexts texts, SourceCards cards, AnswerCards answerCards,
+                         LanguageDetector languages, TextNormalizer normalizer) {
+        this.languages = languages;
+        this.normalizer = normalizer;
         this.composer = composer;
         this.texts = texts;
-        this.search = search;
         this.cards = cards;
+        this.answerCards = answerCards;
     }
 
     public Reply forIntent(IntentDefinition intent, double confidence, Language lang, String question,
@@ -44,23 +50,31 @@ public class AnswerBuilder {
     /** The reply for a recognised intent with the curated text chosen for this message (see {@link CuratedAnswers}). */
     public Reply forCurated(IntentDefinition intent, CuratedAnswers.Curated curated, double confidence, Language lang,
                             String question, Decision explanation) {
-        StringBuilder body = new StringBuilder(curated.body());
+        StringBuilder body = new StringBuilder();
+        if (lang == Language.EN && question != null && intent.title() != null
+                && languages.isRomanisedThai(normalizer.normalize(question))) {
+            // Written in romanised Thai, answered in English: the topic's Thai name, to say or show at an office.
+            body.append(intent.title().en()).append(" (").append(intent.title().th()).append(")\n");
+        }
+        body.append(curated.body());
         if (curated.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
         }
-        List<PassageHit> hits = !intent.citesPassages() ? List.of()
-                : search.search(question != null ? question : intent.title().in(lang), intent.id(), SUPPORTING);
+        // The chosen text's own sources first (a specific's, a calculation's figures'), then the intent's.
+        List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
+        intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        List<PassageHit> hits = answerCards.choose(intent, sources, question, lang);
         List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
         List<Message> messages = new ArrayList<>();
         if (hits.isEmpty()) {
-            appendSourceLines(body, curated.sources(), lang);
+            appendSourceLines(body, sources, lang);
             messages.add(composer.text(body.toString(), quickReplies));
         } else {
             messages.add(composer.text(body.toString(), List.of()));
             messages.add(cards.cards(hits, lang, quickReplies));
         }
         return new Reply(intent.id(), confidence, false, intent.handoff(), lang, messages,
-                citations(hits, curated.sources()), explanation);
+                citations(hits, sources), explanation);
     }
 
     /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */
@@ -92,7 +106,7 @@ public class AnswerBuilder {
         }
     }
 
-    /** Retrieved passages first (best first), then the intent's curated sources, each URL once. */
+    /** The cards shown (own sources first), then the answer's other curated sources, each URL once. */
     private static List<Citation> citations(List<PassageHit> hits, List<IntentDefinition.SourceRef> sources) {
         Map<String, Citation> byUrl = new LinkedHashMap<>();
         for (PassageHit h : hits) {

@@ -28,7 +28,7 @@ public class ContributionCalculator implements Calculator {
         if (section != null && section == 39) {
             CalculationRules rules = texts.rules(today);
             String lead = texts.get(lang, "calc.contribution.s39", CalculationRules.baht(rules.value("s39_monthly")),
-                    CalculationRules.baht(rules.value("s39_wage_base")));
+                    CalculationRules.baht(rules.value("s39_wage_base")), yearly(rules, "s39_monthly"));
             return texts.result(lang, lead, rules, null);
         }
         if (section != null && section == 40) {
@@ -36,9 +36,12 @@ public class ContributionCalculator implements Calculator {
             Integer option = slots.section40Option();
             String lead = option != null
                     ? texts.get(lang, "calc.contribution.s40.option", option,
-                            CalculationRules.baht(rules.value("s40_option" + option + "_monthly")))
+                            CalculationRules.baht(rules.value("s40_option" + option + "_monthly")),
+                            yearly(rules, "s40_option" + option + "_monthly"))
                     : texts.get(lang, "calc.contribution.s40", CalculationRules.baht(rules.value("s40_option1_monthly")),
-                            CalculationRules.baht(rules.value("s40_option2_monthly")), CalculationRules.baht(rules.value("s40_option3_monthly")));
+                            CalculationRules.baht(rules.value("s40_option2_monthly")), CalculationRules.baht(rules.value("s40_option3_monthly")),
+                            yearly(rules, "s40_option1_monthly"), yearly(rules, "s40_option2_monthly"),
+                            yearly(rules, "s40_option3_monthly"));
             return texts.result(lang, lead, rules, null);
         }
         if (slots.monthlyWage() == null) {
@@ -53,5 +56,10 @@ public class ContributionCalculator implements Calculator {
         String lead = texts.get(lang, key, CalculationRules.baht(slots.monthlyWage()), CalculationRules.baht(each),
                 CalculationRules.number(rules.value("s33_employee_rate")), CalculationRules.baht(ceiling));
         return texts.result(lang, lead, rules, null);
+    }
+
+    /** People paying for themselves ask what a whole year costs. */
+    private static String yearly(CalculationRules rules, String monthlyFigure) {
+        return CalculationRules.baht(rules.value(monthlyFigure).multiply(java.math.BigDecimal.valueOf(12)));
     }
 }

@@ -36,12 +36,14 @@ public class DialogueEngine {
     private final DialogueProperties properties;
     private final StrongPassages passages;
     private final CuratedAnswers curatedAnswers;
+    private final AnswerCards answerCards;
 
     public DialogueEngine(IntentCatalog catalog, Classifier intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
-                          StrongPassages passages, CuratedAnswers curatedAnswers) {
+                          StrongPassages passages, CuratedAnswers curatedAnswers, AnswerCards answerCards) {
         this.passages = passages;
+        this.answerCards = answerCards;
         this.curatedAnswers = curatedAnswers;
         this.catalog = catalog;
         this.intents = intents;
@@ -143,7 +145,9 @@ public class DialogueEngine {
                 return answers.fromPassages(found.hits(), c.confidence(), lang,
                         why.with(Decision.Note.ANSWERED_FROM, "passage"), menu, properties.getHotline());
             }
-            related = found.hits();
+            // Possibly related only when about the likeliest topic; an unrelated news item helps no one.
+            related = suggestions.isEmpty() ? List.of()
+                    : answerCards.aboutTopic(found.hits(), catalog.get(suggestions.get(0)));
         }
         why = why.with(Decision.Note.FALLBACK, c == null || !c.hasSignal() ? "no known words" : "low confidence");
         if (!related.isEmpty()) {

@@ -46,12 +46,27 @@ public class ReplyComposer {
             }
         }
         ids.remove(intent.id());
+        // The way to a person is added once, last, whatever the intent file lists.
+        ids.remove(IntentCatalog.TALK_TO_STAFF);
         List<QuickReplyItem> items = new ArrayList<>();
-        ids.stream().limit(4).forEach(id -> items.add(askAbout(catalog.get(id), lang)));
+        Set<String> labels = new java.util.HashSet<>();
+        for (String id : ids) {
+            QuickReplyItem item = askAbout(catalog.get(id), lang);
+            if (items.size() < 4 && labels.add(labelOf(item))) {
+                items.add(item);
+            }
+        }
         if (!intent.id().equals(IntentCatalog.TALK_TO_STAFF)) {
-            items.add(staff(lang));
+            QuickReplyItem staff = staff(lang);
+            if (labels.add(labelOf(staff))) {
+                items.add(staff);
+            }
         }
         return items;
+    }
+
+    private static String labelOf(QuickReplyItem item) {
+        return item.action() instanceof PostbackAction p ? p.label() : String.valueOf(item.action());
     }
 
     /** The topic menu (welcome, help, fallback), with the way to a person last. */
@@ -59,14 +74,18 @@ public class ReplyComposer {
         Set<String> ids = new LinkedHashSet<>(first);
         ids.addAll(catalog.menu());
         List<QuickReplyItem> items = new ArrayList<>();
+        QuickReplyItem staff = staff(lang);
+        Set<String> labels = new java.util.HashSet<>(Set.of(labelOf(staff)));
         for (String id : ids) {
             if (items.size() == LineLimits.MAX_QUICK_REPLIES - 1) {
                 break;
             }
             catalog.find(id).filter(i -> !i.id().equals(IntentCatalog.TALK_TO_STAFF))
-                    .ifPresent(i -> items.add(askAbout(i, lang)));
+                    .map(i -> askAbout(i, lang))
+                    .filter(item -> labels.add(labelOf(item)))
+                    .ifPresent(items::add);
         }
-        items.add(staff(lang));
+        items.add(staff);
         return items;
     }
 

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import th.sso.hotline.text.ThaiScript;
 
 /**
- * Decides whether to answer in Thai or English. Any real share of Thai script means Thai; Latin-only
- * text is English unless it reads as romanised Thai (more romanised Thai words than English ones).
+ * Decides whether to answer in Thai or English. Any real share of Thai script means Thai; Latin-only text,
+ * romanised Thai included, is answered in English (see {@link #isRomanisedThai}).
  */
 @Singleton
 public class LanguageDetector {
@@ -31,7 +31,24 @@ public class LanguageDetector {
             "jaai", "jang", "nai", "khong", "kong", "sam", "sip", "hok", "ok", "sawasdee", "sawatdee", "kob",
             "khun", "khop", "hai", "hua", "noi", "mak", "tham", "yangai", "duay", "krai", "muea", "mua");
 
+    /**
+     * The language to answer in. Romanised Thai ("khlod look dai ngern tao rai") is answered in English: its writer
+     * chose Latin letters and may not read Thai script; the answer gives the key Thai terms in brackets.
+     */
     public Language detect(String normalized) {
+        return isThaiScript(normalized) ? Language.TH : Language.EN;
+    }
+
+    /** Latin-only text that reads as romanised Thai (more romanised Thai words than English ones). */
+    public boolean isRomanisedThai(String normalized) {
+        return !isThaiScript(normalized) && hasLatin(normalized) && romanisedWins(normalized);
+    }
+
+    private static boolean hasLatin(String normalized) {
+        return normalized.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isThaiScript(String normalized) {
         int thai = 0;
         int latin = 0;
         for (int i = 0; i < normalized.length(); i++) {
@@ -42,12 +59,10 @@ public class LanguageDetector {
                 latin++;
             }
         }
-        if (thai > 0 && thai * 4 >= latin) {
-            return Language.TH;
-        }
-        if (latin == 0) {
-            return Language.TH;
-        }
+        return (thai > 0 && thai * 4 >= latin) || latin == 0;
+    }
+
+    private static boolean romanisedWins(String normalized) {
         var m = WORD.matcher(normalized);
         int english = 0;
         int romanised = 0;
@@ -59,6 +74,6 @@ public class LanguageDetector {
                 romanised++;
             }
         }
-        return romanised > english ? Language.TH : Language.EN;
+        return romanised > english;
     }
 }

@@ -27,6 +27,9 @@ class AskApiTest {
     IntentModel intents;
 
     @Inject
+    th.sso.hotline.nlu.IntentCatalog catalog;
+
+    @Inject
     io.micronaut.runtime.server.EmbeddedServer server;
 
     private JsonNode ask(Map<String, Object> body) {
@@ -59,6 +62,20 @@ class AskApiTest {
         JsonNode r = ask(Map.of("text", "how much is the child allowance per month?"));
         assertThat(r.get("intent").asText()).isEqualTo("child_allowance");
         assertThat(r.get("lang").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void cardsShowTheAnswersOwnSourcesFirstWithEnglishTitlesForAnEnglishReader() {
+        JsonNode r = ask(Map.of("text", "how much is the child allowance per month?"));
+        var intent = catalog.get("child_allowance");
+        java.util.Set<String> own = new java.util.HashSet<>();
+        intent.sources().forEach(s -> own.add(s.url()));
+        intent.specifics().forEach(sp -> sp.sources().forEach(s -> own.add(s.url())));
+        assertThat(r.path("citations").path(0).path("url").asText()).isIn(own);
+        JsonNode cards = r.path("messages").path(1);
+        assertThat(cards.path("type").asText()).isEqualTo("flex");
+        assertThat(cards.path("altText").asText()).startsWith("Related announcements")
+                .doesNotContainPattern("[\\u0E00-\\u0E7F]");
     }
 
     @Test

@@ -33,8 +33,12 @@ class CalculatorsTest {
                 .contains("in force since 1 Jan 2023");
         assertThat(result(calc, "เงินเดือน 12000 หักประกันสังคมเท่าไหร่", TODAY, Language.TH).text())
                 .startsWith("เงินเดือน 12,000 บาท: ลูกจ้างจ่ายเงินสมทบ ม.33 เดือนละ 600 บาท");
-        assertThat(result(calc, "ม.39 ต้องจ่ายเท่าไร", TODAY, Language.TH).text()).contains("เดือนละ 432 บาท");
-        assertThat(result(calc, "ม.40 ทางเลือก 3 จ่ายเท่าไหร่", TODAY, Language.TH).text()).contains("เดือนละ 300 บาท");
+        assertThat(result(calc, "ม.39 ต้องจ่ายเท่าไร", TODAY, Language.TH).text()).contains("เดือนละ 432 บาท")
+                .contains("ทั้งปี 5,184 บาท");
+        assertThat(result(calc, "ม.40 ทางเลือก 3 จ่ายเท่าไหร่", TODAY, Language.TH).text()).contains("เดือนละ 300 บาท")
+                .contains("ทั้งปี 3,600 บาท");
+        assertThat(result(calc, "what does section 40 cost", TODAY, Language.EN).text())
+                .contains("a whole year: 840 / 1,200 / 3,600 baht");
         assertThat(calc.calculate(slots.read("ม.33 หักเท่าไหร่"), TODAY, Language.TH))
                 .isEqualTo(new Calculation.Ask("wage", new BotTexts().get(Language.TH, "calc.ask.wage")));
         assertThat(calc.calculate(Slots.NONE, TODAY, Language.TH)).isInstanceOf(Calculation.NotApplicable.class);

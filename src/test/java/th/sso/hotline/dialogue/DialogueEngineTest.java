@@ -83,6 +83,11 @@ class DialogueEngineTest {
             asked.add(question);
             return hits.subList(0, Math.min(limit, hits.size()));
         }
+
+        @Override
+        public java.util.Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
+            return hits.stream().filter(h -> h.url().equals(sourceUrl)).findFirst();
+        }
     }
 
     private final StubClassifier classifier = new StubClassifier();
@@ -101,8 +106,9 @@ class DialogueEngineTest {
                 new SlotReader(NORMALIZER), new ComparisonAnswers(Eligibility.read(RULES, figures), figures, TEXTS),
                 figures, NORMALIZER, CLOCK, CATALOG);
         ReplyComposer composer = new ReplyComposer(CATALOG, TEXTS);
-        AnswerBuilder answers = new AnswerBuilder(composer, TEXTS, passages,
-                new SourceCards(new SourceLabels(TEXTS, CLOCK), TEXTS));
+        AnswerCards answerCards = new AnswerCards(passages, ANALYSIS, CATALOG, TEXTS);
+        AnswerBuilder answers = new AnswerBuilder(composer, TEXTS, new SourceCards(new SourceLabels(TEXTS, CLOCK), TEXTS),
+                answerCards, new LanguageDetector(), NORMALIZER);
         DialogueProperties properties = new DialogueProperties() {
             @Override
             public double getAnswerThreshold() {
@@ -116,7 +122,7 @@ class DialogueEngineTest {
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
-                new StrongPassages(passages, ANALYSIS), curated);
+                new StrongPassages(passages, ANALYSIS), curated, answerCards);
     }
 
     @AfterAll

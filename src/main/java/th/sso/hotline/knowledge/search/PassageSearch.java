@@ -2,6 +2,8 @@ package th.sso.hotline.knowledge.search;
 
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +52,8 @@ import java.util.Set;
 @Singleton
 public class PassageSearch implements PassageFinder {
 
+    /** Passages of one announcement looked at to find the one in the reader's language. */
+    private static final int SOURCE_PASSAGES = 30;
     /**
      * Question words say what kind of answer is wanted, not what it is about; they only add noise here. The words
      * are in {@link StopWords}; the glossary's question-type concepts name no subject either.
@@ -76,11 +81,63 @@ public class PassageSearch implements PassageFinder {
 
     @Override
     public List<PassageHit> search(String question, String topicHint, int limit) {
+        Query q = query(question, topicHint);
+        if (q == null) {
+            return List.of();
+        }
+        QueryDates dates = QueryDates.of(question);
+        Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
+        LocalDate today = LocalDate.now(clock);
+        return knowledge.withSearcher(searcher -> rank(searcher, q, dates, wanted, today, limit));
+    }
+
+    /**
+     * The passage of one source announcement (by its URL) that best matches the question, preferring the reader's
+     * language (the project's English article restating a Thai announcement shares its URL); any passage of it
+     * when none matches the question's words. Its topics are all those the project filed the announcement under.
+     * Empty when the announcement is not indexed.
+     */
+    @Override
+    public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
+        if (sourceUrl == null || sourceUrl.isBlank()) {
+            return Optional.empty();
+        }
+        Query words = question == null ? null : query(question, null);
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(SortedDocValuesField.newSlowExactQuery(PassageFields.SOURCE_KEY, new BytesRef(sourceUrl)),
+                        BooleanClause.Occur.FILTER);
+        if (words != null) {
+            q.add(words, BooleanClause.Occur.SHOULD);
+        }
+        Query query = q.build();
+        return knowledge.withSearcher(searcher -> {
+            try {
+                TopDocs top = searcher.search(query, SOURCE_PASSAGES);
+                PassageHit best = null;
+                Set<String> topics = new LinkedHashSet<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    PassageHit hit = toHit(searcher.storedFields().document(sd.doc), sd.score);
+                    topics.addAll(hit.topics());
+                    if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
+                        best = hit;
+                    }
+                }
+                // The topics the project filed this announcement under, whichever of its passages carries them.
+                return Optional.ofNullable(best).map(b -> new PassageHit(b.announcementId(), b.title(), b.url(),
+                        b.date(), b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The question as a Lucene query over words, concepts, trigrams and the topic; null when no word is left. */
+    private Query query(String question, String topicHint) {
         TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
-            return List.of();
+            return null;
         }
         boolean english = !ThaiScript.hasThai(question);
         float conceptBoost = english ? tuning.englishConceptBoost() : tuning.conceptBoost();
@@ -102,10 +159,7 @@ public class PassageSearch implements PassageFinder {
         if (topicHint != null) {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), tuning.topicBoost()), BooleanClause.Occur.SHOULD);
         }
-        QueryDates dates = QueryDates.of(question);
-        Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
-        LocalDate today = LocalDate.now(clock);
-        return knowledge.withSearcher(searcher -> rank(searcher, query.build(), dates, wanted, today, limit));
+        return query.build();
     }
 
     private static Query boost(Query q, float boost) {

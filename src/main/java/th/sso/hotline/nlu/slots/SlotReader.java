@@ -26,7 +26,7 @@ public class SlotReader {
             + "|((?:" + THAI_DIGIT_WORD + ")?)หมื่น((?:" + THAI_DIGIT_WORD + ")?)(?:พัน)?)";
     private static final Pattern WAGE = Pattern.compile(
             "(?:เงินเดือน|ค่าจ้าง|รายได้|ค่าแรง|ฐานเงินเดือน|ได้เดือนละ|เดือนละ|salary|wage|wages|income|earn(?:ing|s)?|paid|pay is|get)"
-                    + "\\s*(?:ก็|คือ|ประมาณ|ราว|ๆ|of|is|about|around|only|:|=|ละ|อยู่ที่|อยู่|just|\\s)*\\s*"
+                    + "\\s*(?:เฉลี่ย|ก็|คือ|ประมาณ|ราว|ๆ|average|avg|of|is|about|around|only|:|=|ละ|อยู่ที่|อยู่|just|\\s)*\\s*"
                     + AMOUNT);
     private static final Pattern AMOUNT_PER_MONTH = Pattern.compile(AMOUNT
             + "\\s*(?:บาท|baht|thb|฿)?\\s*(?:/\\s*(?:เดือน|month|m)\\b|ต่อเดือน|a month|per month|monthly)");

@@ -1,0 +1,178 @@
+package th.sso.hotline.dialogue;
+
+import jakarta.inject.Singleton;
+import th.sso.hotline.knowledge.search.PassageHit;
+import th.sso.hotline.knowledge.search.PassageFinder;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentDefinition;
+import th.sso.hotline.nlu.Language;
+import th.sso.hotline.text.Glossary;
+import th.sso.hotline.text.TextAnalysis;
+import th.sso.hotline.text.ThaiChatAnalyzer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The source cards of a curated answer: first the announcements the answer itself rests on (the specific's, the
+ * calculation's figures' or the intent's cited sources), then retrieved passages only when they are about the
+ * answer's topic. English readers see English titles: the curated English title, the project's English article,
+ * or a label made of the publisher, the date and the topic ("Thai Government announcement, 12 Oct 2020 · ...").
+ */
+@Singleton
+public class AnswerCards {
+
+    static final int MAX_CARDS = AnswerBuilder.SUPPORTING;
+    /**
+     * A retrieved news item without indexed topics is shown only when it scores at least this share of the best
+     * retrieved passage and names one of the topic's own glossary terms. Chosen on the answer-quality set with the
+     * corpus loaded (content only: no effect): 0.5 cut the off-topic cards most while keeping the expected
+     * announcement among the cards.
+     */
+    static final double MIN_SHARE_OF_BEST = 0.5;
+
+    private final PassageFinder search;
+    private final TextAnalysis analysis;
+    private final IntentCatalog catalog;
+    private final BotTexts texts;
+    private final Map<String, Set<String>> conceptsByIntent = new HashMap<>();
+
+    public AnswerCards(PassageFinder search, TextAnalysis analysis, IntentCatalog catalog, BotTexts texts) {
+        this.search = search;
+        this.analysis = analysis;
+        this.catalog = catalog;
+        this.texts = texts;
+        for (Glossary.Term term : analysis.glossary().terms()) {
+            for (String intent : term.intents()) {
+                conceptsByIntent.computeIfAbsent(intent, k -> new HashSet<>())
+                        .add(ThaiChatAnalyzer.CONCEPT_PREFIX + term.id());
+            }
+        }
+    }
+
+    /** Up to {@link #MAX_CARDS} cards, the answer's own sources first; empty when the intent cites no announcements. */
+    public List<PassageHit> choose(IntentDefinition intent, List<IntentDefinition.SourceRef> sources, String question,
+                                   Language lang) {
+        if (!intent.citesPassages()) {
+            return List.of();
+        }
+        Map<String, PassageHit> cards = new LinkedHashMap<>();
+        for (IntentDefinition.SourceRef source : sources) {
+            if (cards.size() == MAX_CARDS) {
+                break;
+            }
+            String key = urlKey(source.url());
+            if (key.isEmpty() || cards.containsKey(key)) {
+                continue;
+            }
+            own(source, intent, question, lang).ifPresent(card -> cards.put(key, card));
+        }
+        if (cards.size() < MAX_CARDS) {
+            String asked = question != null ? question : intent.title().in(lang);
+            List<PassageHit> retrieved = search.search(asked, intent.id(), MAX_CARDS + 2);
+            double best = retrieved.stream().mapToDouble(PassageHit::score).max().orElse(0);
+            for (PassageHit hit : retrieved) {
+                if (cards.size() == MAX_CARDS) {
+                    break;
+                }
+                String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
+                if (!cards.containsKey(key) && relevant(hit, intent, best)) {
+                    cards.put(key, localised(hit, intent, lang));
+                }
+            }
+        }
+        return List.copyOf(cards.values());
+    }
+
+    /** Of the passages found for a question no intent answers, those about the likeliest topic only. */
+    public List<PassageHit> aboutTopic(List<PassageHit> hits, IntentDefinition likeliest) {
+        double best = hits.stream().mapToDouble(PassageHit::score).max().orElse(0);
+        return hits.stream().filter(h -> relevant(h, likeliest, best)).toList();
+    }
+
+    /** About the answer's topic: a project article filed under it, or a news item close to the best that names it. */
+    boolean relevant(PassageHit hit, IntentDefinition intent, double bestScore) {
+        if (!hit.topics().isEmpty()) {
+            return hit.topics().contains(intent.id());
+        }
+        if (hit.score() < MIN_SHARE_OF_BEST * bestScore) {
+            return false;
+        }
+        return namesTopic(hit, intent);
+    }
+
+    /** Whether the passage or its title names one of the topic's own glossary terms. */
+    private boolean namesTopic(PassageHit hit, IntentDefinition intent) {
+        Set<String> own = conceptsByIntent.getOrDefault(intent.id(), Set.of());
+        return analysis.tokens(hit.title() + "\n" + hit.text()).stream().anyMatch(own::contains);
+    }
+
+    /**
+     * The card of one of the answer's own sources: its passage nearest the question, or, when the announcement is not
+     * indexed, its curated title and a line saying the answer rests on it. A source the project filed under other
+     * topics only, or imported news that never names the topic, is not shown as a card (it stays among the
+     * citations): it backs a detail, such as the wage ceiling, not the topic.
+     */
+    private Optional<PassageHit> own(IntentDefinition.SourceRef source, IntentDefinition intent, String question,
+                                     Language lang) {
+        Optional<PassageHit> indexed = search.passageOf(source.url(), question, lang.code());
+        if (indexed.isPresent()) {
+            PassageHit hit = indexed.get();
+            boolean onTopic = hit.topics().isEmpty() ? namesTopic(hit, intent) : hit.topics().contains(intent.id());
+            if (!onTopic) {
+                return Optional.empty();
+            }
+            String title = source.title(lang) != null && (lang != Language.EN || source.titleEn() != null)
+                    ? source.title(lang) : null;
+            PassageHit shown = localised(hit, intent, lang);
+            return Optional.of(title == null ? shown
+                    : withTitle(shown, title, source.date() != null ? source.date() : hit.date()));
+        }
+        String title = source.title(lang);
+        if (title == null || (lang == Language.EN && source.titleEn() == null)) {
+            title = label(source.url(), source.date(), intent, lang);
+        }
+        // Which topic it backs, and the original (Thai) title tells an English reader what the announcement is, and is what it will open.
+        String topic = intent.title() == null ? intent.id() : intent.title().in(lang);
+        String text = texts.get(lang, "source.basis", topic)
+                + (source.title() != null && !source.title().equals(title) ? "\n" + source.title() : "");
+        return Optional.of(new PassageHit(null, title, source.url(), source.date(), lang.code(), null,
+                List.of(intent.id()), true, text, 0.0));
+    }
+
+    /** An English reader gets an English title and, for a Thai-only passage, a line saying it is in Thai. */
+    private PassageHit localised(PassageHit hit, IntentDefinition intent, Language lang) {
+        if (lang != Language.EN || "en".equals(hit.lang())) {
+            return hit;
+        }
+        String topicId = hit.topics().stream().filter(catalog::contains).findFirst().orElse(intent.id());
+        IntentDefinition topic = catalog.get(topicId);
+        String title = label(hit.url(), hit.date(), topic, lang);
+        return new PassageHit(hit.announcementId(), title, hit.url(), hit.date(), hit.lang(), hit.status(), hit.topics(),
+                hit.curated(), texts.get(lang, "source.thai_only") + "\n" + hit.text(), hit.score());
+    }
+
+    private String label(String url, java.time.LocalDate date, IntentDefinition topic, Language lang) {
+        String publisher = url != null && url.contains("sso.go.th") ? texts.get(lang, "source.publisher.sso")
+                : url != null && url.contains("thaigov.go.th") ? texts.get(lang, "source.publisher.thaigov")
+                : texts.get(lang, "source.announcement");
+        String when = date == null ? "" : ", " + DisplayDates.format(date, lang);
+        String about = topic.title() == null ? topic.id() : topic.title().in(lang);
+        return publisher + when + " · " + about;
+    }
+
+    private static PassageHit withTitle(PassageHit hit, String title, java.time.LocalDate date) {
+        return new PassageHit(hit.announcementId(), title, hit.url(), date, hit.lang(), hit.status(), hit.topics(),
+                hit.curated(), hit.text(), hit.score());
+    }
+
+    static String urlKey(String url) {
+        String u = url == null ? "" : url.trim().replace("http://", "https://");
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+}
