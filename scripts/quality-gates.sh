@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores understanding and retrieval on ../shared/eval (when present) and on the project's own sets in eval/
-# (retrieval only when the announcement corpus is beside the project), and the real-message set's two halves,
+# (retrieval with the corpus when it is beside the project, and always on content/ alone), the originality of
+# content/ against the corpus, and the real-message set's two halves,
 # and the answer-quality set (with the default content and, beside the corpus, with it), and fails below the
 # pinned floors.
 set -euo pipefail
@@ -33,6 +34,16 @@ else
 fi
 java -Dhotline.index-dir=target/eval/index -jar "$jar" eval "${own[@]}" \
   --json target/eval/own-report.json --floors eval/floors-own.properties || status=1
+# Retrieval on the service's default content alone (CONTENT_DIRS=content, what a fresh clone answers from), always,
+# against the content.* floors in eval/floors-own.properties; the run above adds the corpus when it is beside us.
+CONTENT_DIRS=content java -Dhotline.index-dir=target/eval/index-content -jar "$jar" eval --corpus eval/retrieval-questions.jsonl \
+  --json target/eval/own-retrieval-content-report.json --floors eval/floors-own.properties --floors-prefix content \
+  || status=1
+# content/ is written in our own words: no run of 40+ characters shared with an announcement (needs the corpus).
+if [ -d "$corpus_dir" ]; then
+  python3 scripts/check-originality.py --content content --corpus "$corpus_dir" > target/eval/originality.txt || {
+    cat target/eval/originality.txt; status=1; }
+fi
 # Messages real people wrote, split by source page: each half scored apart against its own floors. The locked
 # half is never trained on and never used to choose a threshold or a weight.
 for half in tune locked; do
