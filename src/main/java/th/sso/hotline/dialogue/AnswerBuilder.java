@@ -60,10 +60,14 @@ public class AnswerBuilder {
         if (curated.effective() != null) {
             body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
         }
-        // The chosen text's own sources first (a specific's, a calculation's figures'), then the intent's.
+        // A specific's or a calculation's own sources lead; an overview's sources are the intent's, which follow the
+        // announcements found for the question (a question often names one measure the overview only sums up).
+        List<IntentDefinition.SourceRef> primary = curated.kind() == CuratedAnswers.Kind.OVERVIEW
+                ? List.of() : List.copyOf(curated.sources());
         List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
         intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
-        List<PassageHit> hits = answerCards.choose(intent, sources, question, lang);
+        List<IntentDefinition.SourceRef> secondary = sources.stream().filter(s -> !primary.contains(s)).toList();
+        List<PassageHit> hits = answerCards.choose(intent, primary, secondary, question, lang);
         List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
         List<Message> messages = new ArrayList<>();
         if (hits.isEmpty()) {

@@ -19,9 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The source cards of a curated answer: first the announcements the answer itself rests on (the specific's, the
- * calculation's figures' or the intent's cited sources), then retrieved passages only when they are about the
- * answer's topic. English readers see English titles: the curated English title, the project's English article,
+ * The source cards of a curated answer: first the announcements a specific or calculated answer rests on, then
+ * retrieved passages only when they are about the answer's topic, then the intent's own cited sources. English readers see English titles: the curated English title, the project's English article,
  * or a label made of the publisher, the date and the topic ("Thai Government announcement, 12 Oct 2020 · ...").
  */
 @Singleton
@@ -55,23 +54,18 @@ public class AnswerCards {
         }
     }
 
-    /** Up to {@link #MAX_CARDS} cards, the answer's own sources first; empty when the intent cites no announcements. */
-    public List<PassageHit> choose(IntentDefinition intent, List<IntentDefinition.SourceRef> sources, String question,
-                                   Language lang) {
+    /**
+     * Up to {@link #MAX_CARDS} cards: the chosen text's own sources ({@code primary}: a specific's, a calculation's),
+     * then passages found for the question that are about the answer's topic, then the intent's other sources
+     * ({@code secondary}); empty when the intent cites no announcements.
+     */
+    public List<PassageHit> choose(IntentDefinition intent, List<IntentDefinition.SourceRef> primary,
+                                   List<IntentDefinition.SourceRef> secondary, String question, Language lang) {
         if (!intent.citesPassages()) {
             return List.of();
         }
         Map<String, PassageHit> cards = new LinkedHashMap<>();
-        for (IntentDefinition.SourceRef source : sources) {
-            if (cards.size() == MAX_CARDS) {
-                break;
-            }
-            String key = urlKey(source.url());
-            if (key.isEmpty() || cards.containsKey(key)) {
-                continue;
-            }
-            own(source, intent, question, lang).ifPresent(card -> cards.put(key, card));
-        }
+        addOwn(cards, primary, intent, question, lang);
         if (cards.size() < MAX_CARDS) {
             String asked = question != null ? question : intent.title().in(lang);
             List<PassageHit> retrieved = search.search(asked, intent.id(), MAX_CARDS + 2);
@@ -81,12 +75,29 @@ public class AnswerCards {
                     break;
                 }
                 String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
-                if (!cards.containsKey(key) && relevant(hit, intent, best)) {
+                // The best match for the question is shown whatever topic it is filed under: the question may name a
+                // measure the classifier's topic only borders on. Lesser matches must be about the answer's topic.
+                boolean top = hit == retrieved.get(0);
+                if (!cards.containsKey(key) && (top || relevant(hit, intent, best))) {
                     cards.put(key, localised(hit, intent, lang));
                 }
             }
         }
+        addOwn(cards, secondary, intent, question, lang);
         return List.copyOf(cards.values());
+    }
+
+    private void addOwn(Map<String, PassageHit> cards, List<IntentDefinition.SourceRef> sources,
+                        IntentDefinition intent, String question, Language lang) {
+        for (IntentDefinition.SourceRef source : sources) {
+            if (cards.size() == MAX_CARDS) {
+                return;
+            }
+            String key = urlKey(source.url());
+            if (!key.isEmpty() && !cards.containsKey(key)) {
+                own(source, intent, question, lang).ifPresent(card -> cards.put(key, card));
+            }
+        }
     }
 
     /** Of the passages found for a question no intent answers, those about the likeliest topic only. */
