@@ -65,6 +65,10 @@ public class DialogueEngine {
         Classification c = intents.classifier().classify(inquiry.text());
         Map<String, Object> why = explain(c);
         boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
+        if (confident && c.outOfScopeTooClose(properties.getOutOfScopeRatio())) {
+            why.put("outOfScopeProbability", Math.round(c.outOfScopeProbability() * 1000) / 1000.0);
+            confident = false;
+        }
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
             return outOfScope(c, lang, why);
         }

@@ -122,7 +122,7 @@ public final class IntentClassifier {
         double[] probabilities = new double[labels.size()];
         if (x.length == 0) {
             return new Classification(IntentCatalog.OUT_OF_SCOPE, IntentCatalog.OUT_OF_SCOPE, 0.0, List.of(),
-                    List.of(), List.of(), false);
+                    List.of(), List.of(), false, 0.0);
         }
         softmax(x, probabilities);
         int[] modelLabels = model.getLabels();
@@ -146,7 +146,7 @@ public final class IntentClassifier {
         String intent = intentOf(bestLabel);
         double confidence = byIntent.get(intent);
         return new Classification(bestLabel, intent, confidence, ranked, strongestFeatures(x, bestLabel),
-                nearest(x), true);
+                nearest(x), true, byIntent.getOrDefault(IntentCatalog.OUT_OF_SCOPE, 0.0));
     }
 
     private void softmax(Feature[] x, double[] out) {
