@@ -47,8 +47,11 @@ public final class IntentClassifier {
      *                    confidence that stays high for short clear messages and low when classes compete
      */
     public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
-        this.extractor = extractor;
-        this.temperature = temperature;
+        this(examplesByLabel(catalog), extractor, temperature);
+    }
+
+    /** Every class's training examples: intents by id, out-of-scope redirects as {@code out_of_scope:<id>}. */
+    public static Map<String, List<String>> examplesByLabel(IntentCatalog catalog) {
         Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
         for (IntentDefinition intent : catalog.all()) {
             if (intent.examples() != null) {
@@ -60,6 +63,13 @@ public final class IntentClassifier {
                 }
             }
         }
+        return examplesByLabel;
+    }
+
+    /** A classifier trained on the given examples per class (cross-validation trains one per fold). */
+    public IntentClassifier(Map<String, List<String>> examplesByLabel, FeatureExtractor extractor, double temperature) {
+        this.extractor = extractor;
+        this.temperature = temperature;
         List<Double> ys = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (var entry : examplesByLabel.entrySet()) {
