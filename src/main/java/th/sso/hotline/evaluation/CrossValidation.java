@@ -117,7 +117,8 @@ public final class CrossValidation {
         for (var entry : examplesByLabel.entrySet()) {
             List<String> texts = entry.getValue();
             List<Set<String>> grams = texts.stream().map(t -> trigrams(normalizer.normalize(t))).toList();
-            List<Set<String>> words = texts.stream().map(t -> Set.of(normalizer.normalize(t).split("\\s+"))).toList();
+            List<Set<String>> words = texts.stream()
+                    .map(t -> (Set<String>) new HashSet<>(List.of(normalizer.normalize(t).split("\\s+")))).toList();
             int[] parent = new int[texts.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;

@@ -32,7 +32,7 @@ class CrossValidationTest {
                 "คลอดลูกได้เงินเท่าไหร่", "คลอดลูกได้เงินเท่าไหร่คะ", "having a baby, what does social security pay",
                 "ค่าคลอดบุตรเบิกได้กี่บาท"));
         examples.put("dental", List.of("dental cover per year", "ทำฟันเบิกได้ปีละกี่บาท", "ขูดหินปูนใช้สิทธิได้ไหม",
-                "can I get my teeth cleaned with SSO", "tooth filling how much can I claim"));
+                "can I get my teeth cleaned with SSO", "tooth filling how much, how much can I claim"));
         examples.put("out_of_scope:weather", List.of("พรุ่งนี้ฝนตกไหม", "weather in bangkok tomorrow",
                 "อากาศร้อนไหมวันนี้", "will it rain in phuket"));
         Map<String, Object> report = run(examples, 3);
