@@ -10,6 +10,7 @@ import th.sso.hotline.nlu.IntentModel;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
+import th.sso.hotline.nlu.QuestionSegments;
 import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.Optional;
 public class DialogueEngine {
 
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
+    /** The question part of a long message is read instead of the whole when it is this much more confident. */
+    private static final double PART_CLEARER_BY = 0.05;
 
     private final IntentCatalog catalog;
     private final IntentModel intents;
@@ -64,10 +67,18 @@ public class DialogueEngine {
         Language lang = inquiry.langHint().orElseGet(() -> languageOf(inquiry.text()));
         Classification c = intents.classifier().classify(inquiry.text());
         Map<String, Object> why = explain(c);
-        boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
-        if (confident && c.outOfScopeTooClose(properties.getOutOfScopeRatio())) {
-            why.put("outOfScopeProbability", Math.round(c.outOfScopeProbability() * 1000) / 1000.0);
-            confident = false;
+        boolean confident = answerable(c, why);
+        // A long message read whole may be outvoted by its context; its question, read alone, may be clearer.
+        Optional<String> part = QuestionSegments.questionPart(inquiry.text());
+        if (part.isPresent()) {
+            Classification partReading = intents.classifier().classify(part.get());
+            if (answerable(partReading, new LinkedHashMap<>())
+                    && (!confident || partReading.confidence() > c.confidence() + PART_CLEARER_BY)) {
+                c = partReading;
+                why = explain(c);
+                why.put("readPart", part.get());
+                confident = true;
+            }
         }
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
             return outOfScope(c, lang, why);
@@ -92,6 +103,16 @@ public class DialogueEngine {
             return curatedReply(catalog.get(topic.get()), true, c.confidence(), lang, inquiry.text(), why);
         }
         return fallback(c, lang, why, inquiry.text());
+    }
+
+    /** Sure enough to answer from: above the answer threshold, and out of scope not too close. */
+    private boolean answerable(Classification c, Map<String, Object> why) {
+        boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
+        if (confident && c.outOfScopeTooClose(properties.getOutOfScopeRatio())) {
+            why.put("outOfScopeProbability", Math.round(c.outOfScopeProbability() * 1000) / 1000.0);
+            return false;
+        }
+        return confident;
     }
 
     private Reply curatedReply(IntentDefinition intent, boolean followUp, double confidence, Language lang,
