@@ -8,7 +8,14 @@ import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.conversation.Channel;
 import th.sso.hotline.conversation.Exchange;
 import th.sso.hotline.evaluation.AnswerEvaluation;
+import th.sso.hotline.dialogue.DialogueProperties;
 import th.sso.hotline.evaluation.CardTopics;
+import th.sso.hotline.evaluation.CrossValidation;
+import th.sso.hotline.nlu.FeatureExtractor;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentClassifier;
+import th.sso.hotline.nlu.NluProperties;
+import th.sso.hotline.text.TextNormalizer;
 import th.sso.hotline.evaluation.IntentEvaluation;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.search.PassageHit;
@@ -27,11 +34,11 @@ import java.util.Set;
 
 /**
  * Command-line tools run from the same jar, {@code java -jar hotline.jar <command> ...}:
- * {@code eval --intents FILE.jsonl [--split tune|locked] [--corpus FILE.jsonl] [--answers FILE.jsonl] [--json OUT]
+ * {@code eval --intents FILE.jsonl [--split tune|locked] [--cv [K]] [--corpus FILE.jsonl] [--answers FILE.jsonl] [--json OUT]
  * [--floors FILE]} scores the assistant in-process on labelled questions (with {@code --answers}, what its replies
  * say: answer keys, expected source cards, off-topic cards, per kind and language) (with {@code --split}, only that half of a split set,
  * and only the floors written {@code half.section.metric}) and fails (exit 1) when a figure falls below its
- * pinned floor;
+ * pinned floor; {@code --cv K} adds grouped K-fold cross-validation over the {@code intents/} examples (default 5);
  * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
  * {@code search --q "question" [--topic INTENT] [--limit N]} shows what retrieval ranks for a question, with
  * scores, so an author can see why an announcement is or is not cited;
@@ -61,8 +68,9 @@ public final class Commands {
     }
 
     private static int eval(Map<String, String> options) throws IOException {
-        if (!options.containsKey("intents") && !options.containsKey("corpus") && !options.containsKey("answers")) {
-            return usage("eval needs --intents FILE, --corpus FILE and/or --answers FILE");
+        if (!options.containsKey("intents") && !options.containsKey("corpus") && !options.containsKey("answers")
+                && !options.containsKey("cv")) {
+            return usage("eval needs --intents FILE, --corpus FILE, --answers FILE and/or --cv [K]");
         }
         String split = options.get("split");
         if (split != null && !split.equals("tune") && !split.equals("locked")) {
@@ -74,6 +82,12 @@ public final class Commands {
             if (options.containsKey("intents")) {
                 report.put("intents", new IntentEvaluation(context.getBean(ChatService.class))
                         .run(IntentEvaluation.onlySplit(readJsonl(Path.of(options.get("intents"))), split)));
+            }
+            if (options.containsKey("cv")) {
+                String k = options.get("cv");
+                report.put("cv", crossValidation(context).run(
+                        IntentClassifier.examplesByLabel(context.getBean(IntentCatalog.class)),
+                        k.equals("true") ? 5 : Integer.parseInt(k), 20261203L));
             }
             if (options.containsKey("corpus")) {
                 report.put("corpus", new th.sso.hotline.evaluation.RetrievalEvaluation(context.getBean(ChatService.class))
@@ -105,6 +119,13 @@ public final class Commands {
             return below.isEmpty() ? 0 : 1;
         }
         return 0;
+    }
+
+    private static CrossValidation crossValidation(ApplicationContext context) {
+        DialogueProperties dialogue = context.getBean(DialogueProperties.class);
+        return new CrossValidation(context.getBean(FeatureExtractor.class), context.getBean(TextNormalizer.class),
+                context.getBean(NluProperties.class).getNlu().getTemperature(),
+                new CrossValidation.AnswerRule(dialogue.getAnswerThreshold(), dialogue.getOutOfScopeRatio()));
     }
 
     private static int search(Map<String, String> options) {
@@ -176,7 +197,7 @@ public final class Commands {
     private static int usage(String why) {
         System.err.println(why);
         System.err.println("usage: java -jar sso-hotline.jar eval [--intents FILE.jsonl [--split tune|locked]] "
-                + "[--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties "
+                + "[--cv [K]] [--corpus FILE.jsonl] [--answers FILE.jsonl] [--json REPORT.json] [--floors FLOORS.properties "
                 + "[--floors-prefix NAME] [--floors-skip SECTION,...]]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
                 + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]\n"

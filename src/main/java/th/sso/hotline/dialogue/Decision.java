@@ -38,7 +38,11 @@ public record Decision(String label, List<Classification.Candidate> ranked, List
         /** The step of a citizen's erasure request. */
         PRIVACY("privacy"),
         /** Who held the chat while the bot kept silent. */
-        HELD_BY("heldBy");
+        HELD_BY("heldBy"),
+        /** The question part of a long message that was read instead of the whole. */
+        READ_PART("readPart"),
+        /** How likely out of scope was when it was too close to answer the intent read. */
+        OUT_OF_SCOPE_PROBABILITY("outOfScopeProbability");
 
         private final String key;
 

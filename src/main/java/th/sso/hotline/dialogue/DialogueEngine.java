@@ -10,6 +10,7 @@ import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
+import th.sso.hotline.nlu.QuestionSegments;
 import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.Optional;
 public class DialogueEngine {
 
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
+    /** The question part of a long message is read instead of the whole when it is this much more confident. */
+    private static final double PART_CLEARER_BY = 0.05;
 
     private final IntentCatalog catalog;
     private final Classifier intents;
@@ -63,8 +66,19 @@ public class DialogueEngine {
     public Reply answer(Inquiry inquiry) {
         Language lang = inquiry.langHint().orElseGet(() -> languageOf(inquiry.text()));
         Classification c = intents.classify(inquiry.text());
-        Decision why = Decision.of(c);
-        boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
+        Decision why = withOutOfScopeNote(c, Decision.of(c));
+        boolean confident = answerable(c);
+        // A long message read whole may be outvoted by its context; its question, read alone, may be clearer.
+        Optional<String> part = QuestionSegments.questionPart(inquiry.text());
+        if (part.isPresent()) {
+            Classification partReading = intents.classify(part.get());
+            if (answerable(partReading)
+                    && (!confident || partReading.confidence() > c.confidence() + PART_CLEARER_BY)) {
+                c = partReading;
+                why = Decision.of(c).with(Decision.Note.READ_PART, part.get());
+                confident = true;
+            }
+        }
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
             return outOfScope(c, lang, why);
         }
@@ -88,6 +102,22 @@ public class DialogueEngine {
                     why.with(Decision.Note.FOLLOW_UP_OF, topic.get()));
         }
         return fallback(c, lang, why, inquiry.text());
+    }
+
+    /** Sure enough to answer from: above the answer threshold, and out of scope not too close. */
+    private boolean answerable(Classification c) {
+        return c.hasSignal() && c.confidence() >= properties.getAnswerThreshold()
+                && !c.outOfScopeTooClose(properties.getOutOfScopeRatio());
+    }
+
+    /** An intent read confidently but refused because out of scope was too close: staff see how close. */
+    private Decision withOutOfScopeNote(Classification c, Decision why) {
+        boolean confident = c.hasSignal() && c.confidence() >= properties.getAnswerThreshold();
+        if (confident && c.outOfScopeTooClose(properties.getOutOfScopeRatio())) {
+            return why.with(Decision.Note.OUT_OF_SCOPE_PROBABILITY,
+                    String.valueOf(Math.round(c.outOfScopeProbability() * 1000) / 1000.0));
+        }
+        return why;
     }
 
     private Reply curatedReply(IntentDefinition intent, boolean followUp, double confidence, Language lang,

@@ -53,6 +53,7 @@ public final class IntentEvaluation {
         Map<String, int[]> byLength = new TreeMap<>();
         Map<String, Integer> confusions = new TreeMap<>();
         List<Map<String, Object>> misses = new ArrayList<>();
+        Calibration calibration = new Calibration();
         for (JsonNode item : items) {
             List<String> gold = new ArrayList<>();
             item.path("intents").forEach(n -> gold.add(n.asText()));
@@ -75,6 +76,9 @@ public final class IntentEvaluation {
                 perIntent[0]++;
                 perIntent[1] += ok ? 1 : 0;
             }
+            int words = item.hasNonNull("words") ? item.get("words").asInt() : Calibration.words(text);
+            String top = topIntent(r);
+            calibration.add(r.confidence(), top != null && gold.contains(top), Calibration.band(words));
             int[] lang = byLang.computeIfAbsent(item.path("lang").asText("?"), k -> new int[2]);
             lang[0]++;
             lang[1] += ok ? 1 : 0;
@@ -113,10 +117,22 @@ public final class IntentEvaluation {
         if (!byLength.isEmpty()) {
             report.put("by_length", ratios(byLength));
         }
+        report.put("calibration", calibration.report());
         report.put("by_intent", ratios(byIntent));
         report.put("confusions", top(confusions));
         report.put("misses", misses);
         return report;
+    }
+
+    /** The classifier's first choice, also when the reply fell back (then it is in the explanation). */
+    private static String topIntent(Reply r) {
+        if (r.intent() != null && !r.fallback()) {
+            return r.intent();
+        }
+        if (r.explanation() != null && !r.explanation().ranked().isEmpty()) {
+            return r.explanation().ranked().get(0).intent();
+        }
+        return r.intent();
     }
 
     static double ratio(int a, int b) {

@@ -4,15 +4,31 @@ import java.util.List;
 
 /**
  * What the classifier made of a message. {@code label} is the class (an intent id, or
- * {@code out_of_scope:<redirect>}); {@code intent} is always a taxonomy id.
+ * {@code out_of_scope:<redirect>}); {@code intent} is always a taxonomy id. {@code outOfScopeProbability} is the
+ * share of the out-of-scope classes (every redirect together), the explicit competitor an answer has to beat.
  */
 public record Classification(String label, String intent, double confidence, List<Candidate> ranked,
-                             List<String> features, List<NearestExample> nearest, boolean hasSignal) {
+                             List<String> features, List<NearestExample> nearest, boolean hasSignal,
+                             double outOfScopeProbability) {
+
+    /** A reading with no out-of-scope probability of its own (a button, a stub, a model without that class). */
+    public Classification(String label, String intent, double confidence, List<Candidate> ranked, List<String> features,
+                          List<NearestExample> nearest, boolean hasSignal) {
+        this(label, intent, confidence, ranked, features, nearest, hasSignal, 0.0);
+    }
 
     public record Candidate(String intent, double probability) {
     }
 
     public record NearestExample(String text, String label, double similarity) {
+    }
+
+    /**
+     * Whether the out-of-scope classes are too close to the chosen intent to answer from it: the intent must be at
+     * least {@code ratio} times as likely as out of scope. Zero or less turns the rule off.
+     */
+    public boolean outOfScopeTooClose(double ratio) {
+        return ratio > 0 && !IntentCatalog.OUT_OF_SCOPE.equals(intent) && outOfScopeProbability * ratio >= confidence;
     }
 
     public String redirect() {

@@ -47,9 +47,29 @@ public final class IntentClassifier implements Classifier {
      *                    confidence that stays high for short clear messages and low when classes compete
      */
     public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
+        this(examplesByLabel(catalog), extractor, temperature);
+    }
+
+    /** Every class's training examples: intents by id, out-of-scope redirects as {@code out_of_scope:<id>}. */
+    public static Map<String, List<String>> examplesByLabel(IntentCatalog catalog) {
+        Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
+        for (IntentDefinition intent : catalog.all()) {
+            if (intent.examples() != null) {
+                examplesByLabel.put(intent.id(), intent.examples().all());
+            }
+            for (IntentDefinition.Redirect redirect : intent.redirects()) {
+                if (redirect.examples() != null) {
+                    examplesByLabel.put(intent.id() + ":" + redirect.id(), redirect.examples().all());
+                }
+            }
+        }
+        return examplesByLabel;
+    }
+
+    /** A classifier trained on the given examples per class (cross-validation trains one per fold). */
+    public IntentClassifier(Map<String, List<String>> examplesByLabel, FeatureExtractor extractor, double temperature) {
         this.extractor = extractor;
         this.temperature = temperature;
-        Map<String, List<String>> examplesByLabel = trainingSet(catalog);
         List<Double> ys = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (var entry : examplesByLabel.entrySet()) {
@@ -129,22 +149,6 @@ public final class IntentClassifier implements Classifier {
                 exampleLabels, postingExamples, postingWeights);
     }
 
-    /** The examples per label (an intent, or {@code intent:redirect}), in catalog order: what training reads. */
-    static Map<String, List<String>> trainingSet(IntentCatalog catalog) {
-        Map<String, List<String>> examplesByLabel = new LinkedHashMap<>();
-        for (IntentDefinition intent : catalog.all()) {
-            if (intent.examples() != null) {
-                examplesByLabel.put(intent.id(), intent.examples().all());
-            }
-            for (IntentDefinition.Redirect redirect : intent.redirects()) {
-                if (redirect.examples() != null) {
-                    examplesByLabel.put(intent.id() + ":" + redirect.id(), redirect.examples().all());
-                }
-            }
-        }
-        return examplesByLabel;
-    }
-
     @Override
     public Classification classify(String text) {
         Map<String, Double> features = extractor.extract(text);
@@ -152,7 +156,7 @@ public final class IntentClassifier implements Classifier {
         double[] probabilities = new double[labels.size()];
         if (x.length == 0) {
             return new Classification(IntentCatalog.OUT_OF_SCOPE, IntentCatalog.OUT_OF_SCOPE, 0.0, List.of(),
-                    List.of(), List.of(), false);
+                    List.of(), List.of(), false, 0.0);
         }
         softmax(x, probabilities);
         int[] modelLabels = model.getLabels();
@@ -176,7 +180,7 @@ public final class IntentClassifier implements Classifier {
         String intent = intentOf(bestLabel);
         double confidence = byIntent.get(intent);
         return new Classification(bestLabel, intent, confidence, ranked, strongestFeatures(x, bestLabel),
-                nearest(x), true);
+                nearest(x), true, byIntent.getOrDefault(IntentCatalog.OUT_OF_SCOPE, 0.0));
     }
 
     private void softmax(Feature[] x, double[] out) {

@@ -72,7 +72,7 @@ final class TrainedModels {
             update(digest, codeIdentity());
             update(digest, extractor.glossary().toString());
             // By label: the catalog's own order (an immutable map's) changes from one JVM run to the next.
-            for (Map.Entry<String, List<String>> e : new TreeMap<>(IntentClassifier.trainingSet(catalog)).entrySet()) {
+            for (Map.Entry<String, List<String>> e : new TreeMap<>(IntentClassifier.examplesByLabel(catalog)).entrySet()) {
                 update(digest, e.getKey());
                 for (String example : e.getValue()) {
                     update(digest, example);

@@ -119,6 +119,11 @@ class DialogueEngineTest {
             public String getHotline() {
                 return "1506";
             }
+
+            @Override
+            public double getOutOfScopeRatio() {
+                return 3.0;
+            }
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
