@@ -63,8 +63,21 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks what the selector finds now. The live desk may swap in a fresh queue or transcript between finding and
+     * clicking; the element is then looked up again rather than the click failing on the replaced one.
+     */
     void click(String css) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Scrolls the element to the middle of the window first, so the sticky parts of a page never cover it. */
