@@ -1,6 +1,7 @@
 package th.sso.hotline.line;
 
 import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
@@ -73,19 +74,24 @@ public class WebhookInbox {
      */
     public int claimAttempt(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
         return jdbi.inTransaction(h -> {
-            int updated = h.createUpdate("""
-                    update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
-                      attempts = attempts + 1
-                    where event_id = :id
-                      and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
-                    .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
-                    .execute();
+            int updated = take(h, eventId, worker, now, leaseExpiredBefore);
             if (updated != 1) {
                 return 0;
             }
             return h.createQuery("select attempts from webhook_event where event_id = :id")
                     .bind("id", eventId).mapTo(Integer.class).one();
         });
+    }
+
+    /** Marks the event as this worker's when it is pending or its holder's lease ran out; 1 when taken, else 0. */
+    private static int take(Handle h, String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
+        return h.createUpdate("""
+                update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
+                  attempts = attempts + 1
+                where event_id = :id
+                  and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
+                .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
+                .execute();
     }
 
     /** The worker still holds the event: its lease starts again now (the heartbeat of a long handling). */
@@ -114,13 +120,7 @@ public class WebhookInbox {
      */
     public Claimed claimAndLoad(String eventId, String worker, Instant now, Instant leaseExpiredBefore) {
         return jdbi.inTransaction(h -> {
-            int updated = h.createUpdate("""
-                    update webhook_event set status = 'PROCESSING', claimed_by = :w, claimed_at = :now,
-                      attempts = attempts + 1
-                    where event_id = :id
-                      and (status = 'PENDING' or (status = 'PROCESSING' and claimed_at < :lease))""")
-                    .bind("w", worker).bind("now", now).bind("id", eventId).bind("lease", leaseExpiredBefore)
-                    .execute();
+            int updated = take(h, eventId, worker, now, leaseExpiredBefore);
             if (updated != 1) {
                 return new Claimed(0, null);
             }
