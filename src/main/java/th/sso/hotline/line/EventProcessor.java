@@ -11,7 +11,6 @@ import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.privacy.PayloadCipher;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public class EventProcessor {
         return t;
     });
 
-    private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final String workerId;
     private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
     private final WebhookInbox inbox;
     private final EventRouter router;
@@ -47,7 +46,8 @@ public class EventProcessor {
     private final PayloadCipher payloads;
 
     public EventProcessor(WebhookInbox inbox, EventRouter router, ReplySender sender, ChatService chat,
-                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads) {
+                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads, ReplicaWorker worker) {
+        this.workerId = worker.id();
         this.payloads = payloads;
         this.inbox = inbox;
         this.router = router;
@@ -81,7 +81,7 @@ public class EventProcessor {
         Stage stage = new Stage();
         ScheduledFuture<?> heartbeat = startHeartbeat(eventId);
         try {
-            handle(stored, now, stage);
+            handle(stored, null, now, stage);
         } catch (Throwable t) {
             failed(eventId, attempt, stage, t);
         } finally {
@@ -89,18 +89,51 @@ public class EventProcessor {
         }
     }
 
+    /**
+     * Handles an event this replica stored already claimed (attempt 1), from memory: no claim or load round trip.
+     * An event that waited in the queue for half its lease first renews the claim, and is left alone when
+     * another worker has taken it over meanwhile.
+     */
+    public void processClaimed(InboxEvent stored, String json, Instant claimedAt) {
+        Instant now = Instant.now();
+        try {
+            if (now.isAfter(claimedAt.plus(properties.getClaimLease().dividedBy(2)))
+                    && !inbox.renew(stored.eventId(), workerId, now)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("event {} could not be renewed ({}); left for the sweep", stored.eventId(), e.getClass().getSimpleName());
+            return;
+        }
+        Stage stage = new Stage();
+        ScheduledFuture<?> heartbeat = startHeartbeat(stored.eventId());
+        try {
+            handle(stored, json, now, stage);
+        } catch (Throwable t) {
+            failed(stored.eventId(), 1, stage, t);
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    /** This replica's name on the claims it holds. */
+    String workerId() {
+        return workerId;
+    }
+
     /** How far handling got: once LINE may have been called, the event is never handled again. */
     private static final class Stage {
         volatile boolean delivering;
     }
 
-    private void handle(InboxEvent stored, Instant now, Stage stage) throws Exception {
+    /** {@code json}: the event as received, when it is at hand; otherwise it is decrypted from the stored payload. */
+    private void handle(InboxEvent stored, String json, Instant now, Stage stage) throws Exception {
         String eventId = stored.eventId();
-        if (stored.payload() == null) {
+        if (json == null && stored.payload() == null) {
             inbox.finish(eventId, InboxStatus.FAILED, "payload missing", Instant.now());
             return;
         }
-        Event event = mapper.readValue(payloads.decrypt(stored.payload(), eventId), Event.class);
+        Event event = mapper.readValue(json != null ? json : payloads.decrypt(stored.payload(), eventId), Event.class);
         Instant eventTime = stored.eventTime() != null ? stored.eventTime() : now;
         Instant deadline = eventTime.plus(properties.getReplyWindow());
         Optional<Routed> routed = router.route(event, eventId, deadline);
