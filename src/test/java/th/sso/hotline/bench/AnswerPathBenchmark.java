@@ -46,7 +46,9 @@ public class AnswerPathBenchmark {
                 "hotline.model-dir", "target/bench-model",
                 "datasources.default.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
                 "micronaut.server.enabled", false, "line.sweep-initial-delay", "1h",
-                "hotline.staff.bootstrap-admin", false));
+                "hotline.staff.bootstrap-admin", false,
+                // Measured without the caches of recent searches and classifications: every message is new work.
+                "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
         engine = context.getBean(DialogueEngine.class);
     }
 
