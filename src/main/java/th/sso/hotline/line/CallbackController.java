@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -69,9 +70,11 @@ class CallbackController {
     private final Counter unconfigured;
     private final Throttle unconfiguredLogEvery = new Throttle(60_000);
     private final ExecutorService blocking;
+    private final Clock clock;
 
     CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters,
-                       PayloadCipher payloads, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                       PayloadCipher payloads, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
+        this.clock = clock;
         this.blocking = blocking;
         this.tooLarge = meters.counter("hotline.webhook.rejected", "reason", "too-large");
         this.unconfigured = meters.counter("hotline.webhook.rejected", "reason", "unconfigured");
@@ -138,7 +141,7 @@ class CallbackController {
             malformed.increment();
             return HttpResponse.badRequest(Map.of("error", "malformed webhook body"));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<InboxEvent> received = new ArrayList<>(events.size());
         for (JsonNode event : events) {
             InboxEvent e = toInboxEvent(event);

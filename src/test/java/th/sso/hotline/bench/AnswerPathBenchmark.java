@@ -40,13 +40,7 @@ public class AnswerPathBenchmark {
 
     @Setup
     public void setUp() {
-        context = ApplicationContext.run(Map.of(
-                "hotline.content-dirs", System.getProperty("content.dirs", "content,../shared/corpus/thaigov-sso"),
-                "hotline.index-dir", System.getProperty("index.dir", "target/bench-index"),
-                "hotline.model-dir", "target/bench-model",
-                "datasources.default.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "micronaut.server.enabled", false, "line.sweep-initial-delay", "1h",
-                "hotline.staff.bootstrap-admin", false));
+        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model"));
         engine = context.getBean(DialogueEngine.class);
     }
 

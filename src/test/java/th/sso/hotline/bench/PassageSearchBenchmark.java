@@ -37,12 +37,7 @@ public class PassageSearchBenchmark {
 
     @Setup
     public void setUp() {
-        context = ApplicationContext.run(Map.of(
-                "hotline.content-dirs", System.getProperty("content.dirs", "content,../shared/corpus/thaigov-sso"),
-                "hotline.index-dir", System.getProperty("index.dir", "target/bench-index"),
-                "datasources.default.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "micronaut.server.enabled", false, "line.sweep-initial-delay", "1h",
-                "hotline.staff.bootstrap-admin", false));
+        context = BenchContext.start(Map.of());
         search = context.getBean(PassageSearch.class);
     }
 

@@ -29,9 +29,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -233,7 +230,7 @@ public class PassageSearch implements PassageFinder {
         candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());
     }
 
-    private static Candidate candidate(IndexSearcher searcher, ScoreDoc sd, QueryDates dates, LocalDate today)
+    private Candidate candidate(IndexSearcher searcher, ScoreDoc sd, QueryDates dates, LocalDate today)
             throws IOException {
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(sd.doc, searcher.getIndexReader().leaves()));
         int doc = sd.doc - leaf.docBase;
@@ -243,7 +240,7 @@ public class PassageSearch implements PassageFinder {
         String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
         NumericDocValues curated = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
         boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
-        return new Candidate(sd.doc, sourceKey, isCurated, sd.score * dateFactor(day, dates, today));
+        return new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
     }
 
     /** The best passage, followed by the announcement's next-best one, so the cited text holds the details. */
@@ -253,39 +250,6 @@ public class PassageSearch implements PassageFinder {
         }
         return new PassageHit(best.announcementId(), best.title(), best.url(), best.date(), best.lang(), best.status(),
                 best.topics(), best.curated(), best.text() + "\n…\n" + second.text(), best.score());
-    }
-
-    /** Named month or year: that time wins. Otherwise newer announcements state the rules in force. */
-    static double dateFactor(LocalDate date, QueryDates dates, LocalDate today) {
-        if (date == null) {
-            return 0.9;
-        }
-        if (dates.any()) {
-            double best = 0;
-            for (YearMonth month : dates.months()) {
-                // Measures are announced ahead of the months they cover: mostly in the two months before,
-                // sometimes half a year ahead.
-                long gap = ChronoUnit.MONTHS.between(month, YearMonth.from(date));
-                if (gap >= -2 && gap <= 1) {
-                    return 1.6;
-                }
-                if (gap >= -6 && gap <= 2) {
-                    best = 1.4;
-                }
-            }
-            if (best > 0) {
-                return best;
-            }
-            for (Year year : dates.years()) {
-                // A year's measures are often announced in the last months of the year before.
-                if (date.getYear() == year.getValue() || (date.getYear() == year.getValue() - 1 && date.getMonthValue() >= 10)) {
-                    return 1.35;
-                }
-            }
-            return 0.75;
-        }
-        double ageYears = ChronoUnit.DAYS.between(date, today) / 365.0;
-        return 1.0 + 0.15 * Math.exp(-Math.max(0, ageYears) / 2.0);
     }
 
     private static PassageHit toHit(Document d, double score) {
