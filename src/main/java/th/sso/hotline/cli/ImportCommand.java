@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.IndexBuild;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,15 +22,16 @@ final class ImportCommand {
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             AtomicLong last = new AtomicLong();
-            IndexBuild build = context.getBean(KnowledgeBase.class).reload(n -> progress(n, last));
+            Clock clock = context.getBean(Clock.class);
+            IndexBuild build = context.getBean(KnowledgeBase.class).reload(n -> progress(n, last, clock));
             System.err.println();
             System.out.println(build);
             return 0;
         }
     }
 
-    private static void progress(int done, AtomicLong last) {
-        long now = System.currentTimeMillis();
+    private static void progress(int done, AtomicLong last, Clock clock) {
+        long now = clock.millis();
         if (now - last.get() > 200) {
             last.set(now);
             int dots = Math.min(40, done / 40);

@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -74,9 +75,11 @@ class CallbackController {
     private final Counter unconfigured;
     private final Throttle unconfiguredLogEvery = new Throttle(60_000);
     private final ExecutorService blocking;
+    private final Clock clock;
 
     CallbackController(SignatureCheck signatures, InboxWriter writer, InboxWorkers workers, MeterRegistry meters,
-                       PayloadCipher payloads, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                       PayloadCipher payloads, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
+        this.clock = clock;
         this.blocking = blocking;
         this.tooLarge = meters.counter("hotline.webhook.rejected", "reason", "too-large");
         this.unconfigured = meters.counter("hotline.webhook.rejected", "reason", "unconfigured");
@@ -163,7 +166,7 @@ class CallbackController {
                 return unavailable(error);
             }
             unavailableLogged.set(false);
-            Instant claimedAt = Instant.now();
+            Instant claimedAt = clock.instant();
             for (int i = 0; i < stored.length; i++) {
                 if (stored[i]) {
                     workers.submitClaimed(received.get(i), json.get(i), claimedAt);

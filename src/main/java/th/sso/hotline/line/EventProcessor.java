@@ -11,6 +11,7 @@ import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.privacy.PayloadCipher;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -44,11 +45,14 @@ public class EventProcessor {
     private final LineProperties properties;
     private final MeterRegistry meters;
     private final PayloadCipher payloads;
+    private final Clock clock;
 
     public EventProcessor(WebhookInbox inbox, EventRouter router, ReplySender sender, ChatService chat,
-                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads, ReplicaWorker worker) {
+                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads, ReplicaWorker worker,
+                          Clock clock) {
         this.workerId = worker.id();
         this.payloads = payloads;
+        this.clock = clock;
         this.inbox = inbox;
         this.router = router;
         this.sender = sender;
@@ -59,7 +63,7 @@ public class EventProcessor {
 
     /** Never throws: whatever happens to one event, the worker thread lives on. */
     public void process(String eventId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int attempt;
         InboxEvent stored;
         try {
@@ -95,7 +99,7 @@ public class EventProcessor {
      * another worker has taken it over meanwhile.
      */
     public void processClaimed(InboxEvent stored, String json, Instant claimedAt) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             if (now.isAfter(claimedAt.plus(properties.getClaimLease().dividedBy(2)))
                     && !inbox.renew(stored.eventId(), workerId, now)) {
@@ -130,7 +134,7 @@ public class EventProcessor {
     private void handle(InboxEvent stored, String json, Instant now, Stage stage) throws Exception {
         String eventId = stored.eventId();
         if (json == null && stored.payload() == null) {
-            inbox.finish(eventId, InboxStatus.FAILED, "payload missing", Instant.now());
+            inbox.finish(eventId, InboxStatus.FAILED, "payload missing", clock.instant());
             return;
         }
         Event event = mapper.readValue(json != null ? json : payloads.decrypt(stored.payload(), eventId), Event.class);
@@ -138,7 +142,7 @@ public class EventProcessor {
         Instant deadline = eventTime.plus(properties.getReplyWindow());
         Optional<Routed> routed = router.route(event, eventId, deadline);
         if (routed.isEmpty()) {
-            inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.type(), Instant.now());
+            inbox.finish(eventId, InboxStatus.IGNORED, "no reply needed: " + stored.type(), clock.instant());
             return;
         }
         deliver(eventId, routed.get(), eventTime, deadline, stage);
@@ -155,7 +159,7 @@ public class EventProcessor {
         LOG.error("event {} attempt {} failed: {}", eventId, attempt, what);
         try {
             if (stage.delivering) {
-                inbox.finish(eventId, InboxStatus.DONE, "answer handed to LINE; recording it failed: " + what, Instant.now());
+                inbox.finish(eventId, InboxStatus.DONE, "answer handed to LINE; recording it failed: " + what, clock.instant());
             } else if (!database && attempt >= properties.getMaxAttempts()) {
                 poison(eventId, attempt + 1);
             } else {
@@ -174,7 +178,7 @@ public class EventProcessor {
         meters.counter("hotline.events.failed").increment();
         LOG.error("event {} given up after {} attempts", eventId, attempt - 1);
         try {
-            inbox.finish(eventId, InboxStatus.FAILED, "poison: gave up after " + (attempt - 1) + " attempts", Instant.now());
+            inbox.finish(eventId, InboxStatus.FAILED, "poison: gave up after " + (attempt - 1) + " attempts", clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("event {} left to its lease ({})", eventId, e.getClass().getSimpleName());
         }
@@ -192,9 +196,9 @@ public class EventProcessor {
     /** Renews the claim while the handler works, so a short lease only runs out when the process is gone. */
     private ScheduledFuture<?> startHeartbeat(String eventId) {
         long every = Math.max(200, properties.getClaimLease().toMillis() / 4);
-        Instant giveUp = Instant.now().plus(properties.getClaimLease()).plus(properties.getMaxHold());
+        Instant giveUp = clock.instant().plus(properties.getClaimLease()).plus(properties.getMaxHold());
         return HEARTBEAT.scheduleWithFixedDelay(() -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (now.isAfter(giveUp)) {
                 return;
             }
@@ -209,12 +213,12 @@ public class EventProcessor {
     private void deliver(String eventId, Routed routed, Instant eventTime, Instant deadline, Stage stage) {
         ChatOutcome outcome = routed.outcome();
         if (outcome.reply() == null) {
-            inbox.finish(eventId, InboxStatus.DONE, "held for agent", Instant.now());
+            inbox.finish(eventId, InboxStatus.DONE, "held for agent", clock.instant());
             return;
         }
         stage.delivering = true;
         DeliveryResult result = DeliveryResult.expired("reply token expired before the answer was ready");
-        if (Instant.now().isBefore(deadline)) {
+        if (clock.instant().isBefore(deadline)) {
             result = sender.reply(routed.replyToken(), outcome.reply().messages(), deadline);
         }
         if (result.status() == DeliveryResult.Status.EXPIRED) {
@@ -232,20 +236,20 @@ public class EventProcessor {
                 // LINE refused the reply token as used after an attempt whose answer we never saw: it was
                 // most likely delivered then; replying or pushing again could answer twice.
                 meters.counter("hotline.events.delivery_unknown").increment();
-                inbox.finish(eventId, InboxStatus.DONE, "delivered-unknown: " + result.error(), Instant.now());
+                inbox.finish(eventId, InboxStatus.DONE, "delivered-unknown: " + result.error(), clock.instant());
             }
             case SENT -> {
                 meters.counter("hotline.events.answered").increment();
-                meters.timer("hotline.reply.latency").record(Duration.between(eventTime, Instant.now()));
-                inbox.finish(eventId, InboxStatus.DONE, null, Instant.now());
+                meters.timer("hotline.reply.latency").record(Duration.between(eventTime, clock.instant()));
+                inbox.finish(eventId, InboxStatus.DONE, null, clock.instant());
             }
             case UNDELIVERED -> {
                 meters.counter("hotline.events.undelivered").increment();
-                inbox.finish(eventId, InboxStatus.UNDELIVERED, result.error(), Instant.now());
+                inbox.finish(eventId, InboxStatus.UNDELIVERED, result.error(), clock.instant());
             }
             default -> {
                 meters.counter("hotline.events.failed").increment();
-                inbox.finish(eventId, InboxStatus.FAILED, result.error(), Instant.now());
+                inbox.finish(eventId, InboxStatus.FAILED, result.error(), clock.instant());
             }
         }
     }

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,8 +28,10 @@ public class InboxWorkers {
     private final WebhookInbox inbox;
     private final LineProperties properties;
     private final ThreadPoolExecutor pool;
+    private final Clock clock;
 
-    public InboxWorkers(EventProcessor processor, WebhookInbox inbox, LineProperties properties) {
+    public InboxWorkers(EventProcessor processor, WebhookInbox inbox, LineProperties properties, Clock clock) {
+        this.clock = clock;
         this.processor = processor;
         this.inbox = inbox;
         this.properties = properties;
@@ -72,7 +75,7 @@ public class InboxWorkers {
         if (pool.isShutdown() || pool.getQueue().remainingCapacity() < SWEEP_BATCH) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (String eventId : inbox.due(now.minusSeconds(2), now.minus(properties.getClaimLease()), SWEEP_BATCH)) {
             submit(eventId);
         }

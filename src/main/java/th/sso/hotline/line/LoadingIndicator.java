@@ -6,6 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -20,9 +21,11 @@ public class LoadingIndicator {
     private final MessagingApiClient client;
     private final ScheduledExecutorService scheduler;
     private final LineProperties properties;
+    private final Clock clock;
 
     public LoadingIndicator(MessagingApiClient client, @Named(TaskExecutors.SCHEDULED) ExecutorService scheduler,
-                            LineProperties properties) {
+                            LineProperties properties, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.scheduler = (ScheduledExecutorService) scheduler;
         this.properties = properties;
@@ -31,7 +34,7 @@ public class LoadingIndicator {
     public ScheduledFuture<?> showAfterDelay(String userId, Instant deadline) {
         Duration delay = properties.getLoadingIndicatorAfter();
         return scheduler.schedule(() -> {
-            long seconds = Math.max(5, Math.min(60, Duration.between(Instant.now(), deadline).toSeconds()));
+            long seconds = Math.max(5, Math.min(60, Duration.between(clock.instant(), deadline).toSeconds()));
             // The animation is a courtesy: a failure to show it must not affect the answer.
             client.showLoadingAnimation(new ShowLoadingAnimationRequest.Builder(userId)
                     .loadingSeconds((int) (seconds - seconds % 5)).build()).exceptionally(e -> null);

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.dialogue.ReplyComposer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,10 @@ public class ReplySender {
 
     private final MessagingApiClient client;
     private final LineProperties properties;
+    private final Clock clock;
 
-    public ReplySender(MessagingApiClient client, LineProperties properties) {
+    public ReplySender(MessagingApiClient client, LineProperties properties, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.properties = properties;
     }
@@ -57,7 +60,7 @@ public class ReplySender {
     /** A push with a retry key, so that a retried push is delivered at most once. */
     public DeliveryResult push(String to, List<Message> messages, UUID retryKey) {
         PushMessageRequest request = new PushMessageRequest.Builder(to, ReplyComposer.atMost(messages)).build();
-        DeliveryResult r = withRetries(() -> client.pushMessage(retryKey, request), Instant.now().plus(PUSH_RETRY_WINDOW), false);
+        DeliveryResult r = withRetries(() -> client.pushMessage(retryKey, request), clock.instant().plus(PUSH_RETRY_WINDOW), false);
         return r.status() == DeliveryResult.Status.EXPIRED ? DeliveryResult.failed(r.error()) : r;
     }
 
@@ -104,7 +107,7 @@ public class ReplySender {
                 return DeliveryResult.failed("interrupted");
             }
             Duration jittered = wait.plusMillis(ThreadLocalRandom.current().nextLong(Math.max(1, wait.toMillis() / 4)));
-            if (Instant.now().plus(jittered).isAfter(deadline)) {
+            if (clock.instant().plus(jittered).isAfter(deadline)) {
                 break;
             }
             LOG.info("LINE call failed ({}), retry {} in {} ms", lastError, attempt, jittered.toMillis());
@@ -121,8 +124,8 @@ public class ReplySender {
         return reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("invalid reply token");
     }
 
-    private static Duration retryAfter(AbstractLineClientException e, Duration fallback) {
-        return RetryAfter.parse(e.getHeader("Retry-After"), Instant.now(), fallback);
+    private Duration retryAfter(AbstractLineClientException e, Duration fallback) {
+        return RetryAfter.parse(e.getHeader("Retry-After"), clock.instant(), fallback);
     }
 
     private static String reason(AbstractLineClientException e) {

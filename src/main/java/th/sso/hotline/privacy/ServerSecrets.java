@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 
 /** Random secrets created once and shared by every replica through the database. */
@@ -12,10 +12,12 @@ import java.util.Base64;
 public class ServerSecrets {
 
     private final Jdbi jdbi;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ServerSecrets(Jdbi jdbi) {
+    public ServerSecrets(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     public byte[] getOrCreate(String name, int bytes) {
@@ -24,7 +26,7 @@ public class ServerSecrets {
         String encoded = Base64.getEncoder().encodeToString(candidate);
         jdbi.useHandle(h -> h.createUpdate(
                         "insert into server_secret(name, secret, created_at) values(:n, :s, :t) on conflict do nothing")
-                .bind("n", name).bind("s", encoded).bind("t", Instant.now()).execute());
+                .bind("n", name).bind("s", encoded).bind("t", clock.instant()).execute());
         String stored = jdbi.withHandle(h -> h.createQuery("select secret from server_secret where name = :n")
                 .bind("n", name).mapTo(String.class).one());
         return Base64.getDecoder().decode(stored);

@@ -40,14 +40,8 @@ public class AnswerPathBenchmark {
 
     @Setup
     public void setUp() {
-        context = ApplicationContext.run(Map.of(
-                "hotline.content-dirs", System.getProperty("content.dirs", "content,../shared/corpus/thaigov-sso"),
-                "hotline.index-dir", System.getProperty("index.dir", "target/bench-index"),
-                "hotline.model-dir", "target/bench-model",
-                "datasources.default.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "micronaut.server.enabled", false, "line.sweep-initial-delay", "1h",
-                "hotline.staff.bootstrap-admin", false,
-                // Measured without the caches of recent searches and classifications: every message is new work.
+        // Measured without the caches of recent searches and classifications: every message is new work.
+        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
                 "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
         engine = context.getBean(DialogueEngine.class);
     }

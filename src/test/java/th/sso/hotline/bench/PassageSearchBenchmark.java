@@ -37,14 +37,8 @@ public class PassageSearchBenchmark {
 
     @Setup
     public void setUp() {
-        context = ApplicationContext.run(Map.of(
-                "hotline.content-dirs", System.getProperty("content.dirs", "content,../shared/corpus/thaigov-sso"),
-                "hotline.index-dir", System.getProperty("index.dir", "target/bench-index"),
-                "datasources.default.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "micronaut.server.enabled", false, "line.sweep-initial-delay", "1h",
-                "hotline.staff.bootstrap-admin", false,
-                // Measured without the caches of recent searches and classifications: every message is new work.
-                "hotline.search.cache.size", 0));
+        // Measured without the cache of recent searches: every question is new work.
+        context = BenchContext.start(Map.of("hotline.search.cache.size", 0));
         search = context.getBean(PassageSearch.class);
     }
 

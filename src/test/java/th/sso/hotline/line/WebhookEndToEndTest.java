@@ -1,6 +1,9 @@
 package th.sso.hotline.line;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -9,6 +12,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +23,10 @@ import th.sso.hotline.nlu.Language;
 import th.sso.hotline.support.LineApiStub;
 import th.sso.hotline.support.Webhooks;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +40,8 @@ class WebhookEndToEndTest implements TestPropertyProvider {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private final LineApiStub line = new LineApiStub();
+    /** The service's clock in this test: the system's, shifted where a test says so. */
+    private static final ShiftedClock CLOCK = new ShiftedClock();
 
     @Inject
     @Client("/")
@@ -49,12 +58,14 @@ class WebhookEndToEndTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("line.api-base-url", line.baseUrl(), "line.loading-indicator-after", "0ms");
+        return Map.of("line.api-base-url", line.baseUrl(), "line.loading-indicator-after", "0ms",
+                "test.clock", "shifted");
     }
 
     @BeforeEach
     void resetStub() {
         line.reset();
+        CLOCK.shift = Duration.ZERO;
     }
 
     @AfterAll
@@ -250,6 +261,30 @@ class WebhookEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void theReplyWindowIsMeasuredByTheInjectedClockNotTheSystemOne() {
+        // Five minutes old by the system's clock, but the service's clock runs five minutes behind: answered.
+        CLOCK.shift = Duration.ofMinutes(-5);
+        ObjectNode late = Webhooks.text("U1515151515151515151515151515151b", "ลาคลอดได้เงินเท่าไหร่");
+        late.put("timestamp", System.currentTimeMillis() - Duration.ofMinutes(5).toMillis());
+
+        assertThat(postSigned(late)).isEqualTo(200);
+
+        awaitStatus(late.get("webhookEventId").asText(), "DONE");
+        assertThat(line.replies()).singleElement()
+                .satisfies(r -> assertThat(r.replyToken()).isEqualTo(late.get("replyToken").asText()));
+
+        // Just sent by the system's clock, but the service's clock is past its 50 s reply window: not answered.
+        line.reset();
+        CLOCK.shift = Duration.ofMinutes(1);
+        ObjectNode fresh = Webhooks.text("U1616161616161616161616161616161c", "ลาคลอดได้เงินเท่าไหร่");
+
+        assertThat(postSigned(fresh)).isEqualTo(200);
+
+        awaitStatus(fresh.get("webhookEventId").asText(), "UNDELIVERED");
+        assertThat(line.replies()).isEmpty();
+    }
+
+    @Test
     void groupMessagesAreAnsweredOnlyWhenTheBotIsMentioned() {
         ObjectNode plain = Webhooks.text("U1313131313131313131313131313131f", "ว่างงานได้เงินเท่าไหร่");
         plain.putObject("source").put("type", "group").put("groupId", "Cgroup1").put("userId", "U13");
@@ -290,5 +325,36 @@ class WebhookEndToEndTest implements TestPropertyProvider {
             }
         }
         assertThat(current).as("inbox status of " + eventId).isEqualTo(status);
+    }
+
+    /** Stands in for the service's clock in this test's application context only. */
+    @Factory
+    @Requires(property = "test.clock", value = "shifted")
+    static class ShiftedClockFactory {
+        @Singleton
+        @Replaces(Clock.class)
+        Clock clock() {
+            return CLOCK;
+        }
+    }
+
+    /** The system's time plus a shift a test may change; Thailand's zone, like the service's own clock. */
+    static final class ShiftedClock extends Clock {
+        volatile Duration shift = Duration.ZERO;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Bangkok");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
     }
 }

@@ -33,7 +33,7 @@ class PrivacyKeysTest {
 
     /** A database whose every secret is zeros, recording which secrets were asked for. */
     static ServerSecrets zeroSecrets(List<String> asked) {
-        return new ServerSecrets(null) {
+        return new ServerSecrets(null, java.time.Clock.systemUTC()) {
             @Override
             public byte[] getOrCreate(String name, int bytes) {
                 asked.add(name);

@@ -15,6 +15,18 @@ public final class StaffTestProperties {
     private StaffTestProperties() {
     }
 
+    /**
+     * {@link #h2()} for the browser tests: LINE calls go to the stand-in at {@code lineBaseUrl}, and the answer
+     * threshold is stricter, as three fixture intents spread the probability less than the full catalogue does: so an
+     * unrelated question (glasses) is a fallback here as it is in production.
+     */
+    public static Map<String, String> browser(String lineBaseUrl) {
+        Map<String, String> p = h2();
+        p.put("line.api-base-url", lineBaseUrl);
+        p.put("hotline.dialogue.answer-threshold", "0.6");
+        return p;
+    }
+
     public static Map<String, String> h2() {
         return with("jdbc:h2:mem:staff_" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa");

@@ -32,9 +32,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -262,7 +259,7 @@ public class PassageSearch implements PassageFinder {
      * iterators only move forward, and opening them once per leaf instead of once per hit is most of the saving);
      * returned in the order of the hits.
      */
-    private static List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today)
+    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today)
             throws IOException {
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < order.length; i++) {
@@ -287,7 +284,7 @@ public class PassageSearch implements PassageFinder {
             LocalDate day = date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()) : null;
             String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
             boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
-            out[i] = new Candidate(sd.doc, sourceKey, isCurated, sd.score * dateFactor(day, dates, today));
+            out[i] = new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
         }
         return new ArrayList<>(Arrays.asList(out));
     }
@@ -299,39 +296,6 @@ public class PassageSearch implements PassageFinder {
         }
         return new PassageHit(best.announcementId(), best.title(), best.url(), best.date(), best.lang(), best.status(),
                 best.topics(), best.curated(), best.text() + "\n…\n" + second.text(), best.score());
-    }
-
-    /** Named month or year: that time wins. Otherwise newer announcements state the rules in force. */
-    static double dateFactor(LocalDate date, QueryDates dates, LocalDate today) {
-        if (date == null) {
-            return 0.9;
-        }
-        if (dates.any()) {
-            double best = 0;
-            for (YearMonth month : dates.months()) {
-                // Measures are announced ahead of the months they cover: mostly in the two months before,
-                // sometimes half a year ahead.
-                long gap = ChronoUnit.MONTHS.between(month, YearMonth.from(date));
-                if (gap >= -2 && gap <= 1) {
-                    return 1.6;
-                }
-                if (gap >= -6 && gap <= 2) {
-                    best = 1.4;
-                }
-            }
-            if (best > 0) {
-                return best;
-            }
-            for (Year year : dates.years()) {
-                // A year's measures are often announced in the last months of the year before.
-                if (date.getYear() == year.getValue() || (date.getYear() == year.getValue() - 1 && date.getMonthValue() >= 10)) {
-                    return 1.35;
-                }
-            }
-            return 0.75;
-        }
-        double ageYears = ChronoUnit.DAYS.between(date, today) / 365.0;
-        return 1.0 + 0.15 * Math.exp(-Math.max(0, ageYears) / 2.0);
     }
 
     private static PassageHit toHit(Document d, double score) {

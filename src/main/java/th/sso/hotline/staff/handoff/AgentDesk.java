@@ -19,7 +19,6 @@ import th.sso.hotline.audit.AuditLog;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import th.sso.hotline.conversation.HandoffRepository;
 
@@ -104,12 +103,11 @@ public class AgentDesk {
         String body = LineLimits.fit(text.strip(), LineLimits.MAX_TEXT);
         // Masked before anything is sent, so whatever the text, a message that reaches the citizen has its turn.
         String masked = masker.mask(body);
-        Optional<DeliveryResult> result = deliver(conv, body);
-        Delivery delivery = result.map(r -> r.status().stored()).orElse(Delivery.NONE);
-        turns.insert(Turn.agentReply(conv.id(), clock.instant(), conv.channel(), masked, conv.lang(), delivery,
-                result.map(DeliveryResult::error).orElse(null), agent));
-        audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + delivery.code());
-        return delivery == Delivery.FAILED ? Outcome.DELIVERY_FAILED : Outcome.DONE;
+        Pushed pushed = deliver(conv, body);
+        turns.insert(Turn.agentReply(conv.id(), clock.instant(), conv.channel(), masked, conv.lang(), pushed.delivery(),
+                pushed.error(), agent));
+        audit.record(agent, "handoff.reply", "conversation:" + conversationId, "delivery=" + pushed.delivery().code());
+        return pushed.delivery() == Delivery.FAILED ? Outcome.DELIVERY_FAILED : Outcome.DONE;
     }
 
     /** Back to the bot, by the system (idle and queue timeouts). */
@@ -137,10 +135,9 @@ public class AgentDesk {
         }
         Language lang = Language.fromCode(conv.lang());
         String text = texts.get(lang == null ? Language.TH : lang, key);
-        Optional<DeliveryResult> result = deliver(conv, text);
-        Delivery delivery = result.map(r -> r.status().stored()).orElse(Delivery.NONE);
-        turns.insert(Turn.systemNotice(conv.id(), clock.instant(), conv.channel(), text, conv.lang(), delivery,
-                result.map(DeliveryResult::error).orElse(null), actor));
+        Pushed pushed = deliver(conv, text);
+        turns.insert(Turn.systemNotice(conv.id(), clock.instant(), conv.channel(), text, conv.lang(), pushed.delivery(),
+                pushed.error(), actor));
     }
 
     /**
@@ -161,14 +158,22 @@ public class AgentDesk {
                 someoneElses ? "released by agent from " + holder + " (confirmed)" : "released by agent");
     }
 
-    /** Pushed to LINE; empty when the chat is not a LINE chat (simulator or API) and is shown in the transcript only. */
-    private Optional<DeliveryResult> deliver(Conversation conv, String body) {
+    /** How a push reached the person, as the turn records it, with LINE's reason when it did not. */
+    private record Pushed(Delivery delivery, String error) {
+    }
+
+    /**
+     * Pushed to LINE; {@link Delivery#NONE} when the chat is not a LINE chat (simulator or API) and is shown in the
+     * transcript only.
+     */
+    private Pushed deliver(Conversation conv, String body) {
         String ref = handoffs.lineUserRef(conv.id()).orElse(null);
         if (ref == null) {
-            return Optional.empty();
+            return new Pushed(Delivery.NONE, null);
         }
         String to = pushTarget(refs.decrypt(ref, conv.id()));
-        return Optional.of(sender.push(to, List.of(new TextMessage.Builder(body).build()), UUID.randomUUID()));
+        DeliveryResult result = sender.push(to, List.of(new TextMessage.Builder(body).build()), UUID.randomUUID());
+        return new Pushed(result.status().stored(), result.error());
     }
 
     /** Conversations in groups and rooms are keyed "group:&lt;id&gt;" / "room:&lt;id&gt;"; LINE wants the bare id. */

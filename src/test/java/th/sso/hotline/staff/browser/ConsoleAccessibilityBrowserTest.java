@@ -57,10 +57,7 @@ class ConsoleAccessibilityBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = StaffTestProperties.h2();
-        p.put("line.api-base-url", line.baseUrl());
-        p.put("hotline.dialogue.answer-threshold", "0.6");
-        return p;
+        return StaffTestProperties.browser(line.baseUrl());
     }
 
     @BeforeAll

@@ -49,12 +49,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = StaffTestProperties.h2();
-        p.put("line.api-base-url", line.baseUrl());
-        // Three fixture intents spread the probability less than the full catalogue does: a stricter threshold
-        // makes an unrelated question (glasses) a fallback here as it is in production.
-        p.put("hotline.dialogue.answer-threshold", "0.6");
-        return p;
+        return StaffTestProperties.browser(line.baseUrl());
     }
 
     @BeforeAll

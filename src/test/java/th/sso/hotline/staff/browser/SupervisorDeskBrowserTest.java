@@ -64,9 +64,7 @@ class SupervisorDeskBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = StaffTestProperties.h2();
-        p.put("line.api-base-url", line.baseUrl());
-        p.put("hotline.dialogue.answer-threshold", "0.6");
+        Map<String, String> p = StaffTestProperties.browser(line.baseUrl());
         p.put("hotline.console.live.poll-interval", "300ms");
         return p;
     }

@@ -46,4 +46,16 @@ class ConsoleSmokeTest implements TestPropertyProvider {
         String login = client.toBlocking().retrieve(HttpRequest.GET("/login"));
         assertThat(login).contains("csrfToken");
     }
+
+    @Test
+    void aLaterPageLinksBackToThePageBeforeWithItsFilters() {
+        assertThat(pagerLinks("/console/audit?action=staff.login&user=admin&from=2026-01-01&page=2"))
+                .containsExactly("/console/audit?action=staff.login&user=admin&from=2026-01-01&to=&page=1");
+        assertThat(pagerLinks("/console/deliveries?page=3")).containsExactly("/console/deliveries?page=2");
+    }
+
+    private java.util.List<String> pagerLinks(String path) {
+        String body = client.toBlocking().retrieve(HttpRequest.GET(path).basicAuth("admin", StaffTestProperties.ADMIN_PASSWORD));
+        return Jsoup.parse(body).select("main nav a").eachAttr("href");
+    }
 }
