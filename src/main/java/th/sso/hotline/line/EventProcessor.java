@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.webhook.model.Event;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ public class EventProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);
 
-    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** Renews the claims of the events being handled; one per processor, stopped with it. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "inbox-heartbeat");
         t.setDaemon(true);
         return t;
@@ -89,7 +91,9 @@ public class EventProcessor {
         } catch (Throwable t) {
             failed(eventId, attempt, stage, t);
         } finally {
-            heartbeat.cancel(false);
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
         }
     }
 
@@ -116,7 +120,9 @@ public class EventProcessor {
         } catch (Throwable t) {
             failed(stored.eventId(), 1, stage, t);
         } finally {
-            heartbeat.cancel(false);
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
         }
     }
 
@@ -193,21 +199,29 @@ public class EventProcessor {
         return false;
     }
 
-    /** Renews the claim while the handler works, so a short lease only runs out when the process is gone. */
+    /**
+     * Renews the claim while the handler works, so a short lease only runs out when the process is gone; null when
+     * the process is stopping.
+     */
     private ScheduledFuture<?> startHeartbeat(String eventId) {
         long every = Math.max(200, properties.getClaimLease().toMillis() / 4);
         Instant giveUp = clock.instant().plus(properties.getClaimLease()).plus(properties.getMaxHold());
-        return HEARTBEAT.scheduleWithFixedDelay(() -> {
-            Instant now = clock.instant();
-            if (now.isAfter(giveUp)) {
-                return;
-            }
-            try {
-                inbox.renew(eventId, workerId, now);
-            } catch (RuntimeException e) {
-                LOG.debug("lease of {} not renewed ({})", eventId, e.getClass().getSimpleName());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        try {
+            return heartbeats.scheduleWithFixedDelay(() -> {
+                Instant now = clock.instant();
+                if (now.isAfter(giveUp)) {
+                    return;
+                }
+                try {
+                    inbox.renew(eventId, workerId, now);
+                } catch (RuntimeException e) {
+                    LOG.debug("lease of {} not renewed ({})", eventId, e.getClass().getSimpleName());
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // The process is stopping: the event is handled without renewals, and its lease covers a short handling.
+            return null;
+        }
     }
 
     private void deliver(String eventId, Routed routed, Instant eventTime, Instant deadline, Stage stage) {
@@ -252,5 +266,10 @@ public class EventProcessor {
                 inbox.finish(eventId, InboxStatus.FAILED, result.error(), clock.instant());
             }
         }
+    }
+
+    @PreDestroy
+    void stopHeartbeats() {
+        heartbeats.shutdownNow();
     }
 }
