@@ -50,9 +50,14 @@ class CallbackController {
     static final int MAX_BODY = 1024 * 1024;
     /** Year 9999: a later timestamp is not a time. */
     private static final long MAX_TIMESTAMP = 253_402_300_799_000L;
+    /**
+     * Bodies up to this size are parsed on the event loop (tens of microseconds; a hop to another thread costs
+     * about as much). Larger ones, which only a batch of many events makes, are parsed on the blocking executor.
+     */
+    static final int INLINE_PARSE = 64 * 1024;
 
     private final SignatureCheck signatures;
-    private final WebhookInbox inbox;
+    private final InboxWriter writer;
     private final InboxWorkers workers;
     private final MeterRegistry meters;
     private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
@@ -72,7 +77,7 @@ class CallbackController {
     private final ExecutorService blocking;
     private final Clock clock;
 
-    CallbackController(SignatureCheck signatures, WebhookInbox inbox, InboxWorkers workers, MeterRegistry meters,
+    CallbackController(SignatureCheck signatures, InboxWriter writer, InboxWorkers workers, MeterRegistry meters,
                        PayloadCipher payloads, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
         this.clock = clock;
         this.blocking = blocking;
@@ -84,14 +89,14 @@ class CallbackController {
         this.duplicates = meters.counter("hotline.events.duplicate");
         this.payloads = payloads;
         this.signatures = signatures;
-        this.inbox = inbox;
+        this.writer = writer;
         this.workers = workers;
         this.meters = meters;
     }
 
     /**
-     * Runs on the event loop up to the signature check, so a forged request costs one HMAC and no thread hop;
-     * a signed body is parsed and stored on the blocking executor.
+     * Runs on the event loop, so a forged request costs one HMAC and no thread hop; a signed body is parsed there
+     * too (large ones on the blocking executor) and its events go to the group commit, which completes the response.
      */
     @Post
     @Consumes(MediaType.ALL)
@@ -124,10 +129,14 @@ class CallbackController {
             return CompletableFuture.completedFuture(
                     HttpResponse.<Map<String, Object>>unauthorized().body(Map.of("error", "missing or invalid X-Line-Signature")));
         }
-        return CompletableFuture.supplyAsync(() -> accept(raw), blocking);
+        if (raw.length <= INLINE_PARSE) {
+            return accept(raw);
+        }
+        return CompletableFuture.supplyAsync(() -> accept(raw), blocking).thenCompose(f -> f);
     }
 
-    private HttpResponse<Map<String, Object>> accept(byte[] body) {
+    /** Parses the body, then stores its events through the group commit; answers once they are stored. */
+    private CompletableFuture<HttpResponse<Map<String, Object>>> accept(byte[] body) {
         // Checked once above; parsed once here, by the SDK's own object mapper, into a tree whose events are
         // stored as they came, after the SDK's model has accepted the body (what WebhookParser does).
         JsonNode events;
@@ -139,44 +148,56 @@ class CallbackController {
             events = root.path("events");
         } catch (IOException | RuntimeException e) {
             malformed.increment();
-            return HttpResponse.badRequest(Map.of("error", "malformed webhook body"));
+            return CompletableFuture.completedFuture(HttpResponse.badRequest(Map.of("error", "malformed webhook body")));
         }
-        Instant now = clock.instant();
         List<InboxEvent> received = new ArrayList<>(events.size());
+        List<String> json = new ArrayList<>(events.size());
         for (JsonNode event : events) {
-            InboxEvent e = toInboxEvent(event);
+            String text = event.toString();
+            InboxEvent e = toInboxEvent(event, text);
             meters.counter("hotline.events.received", "type", e.type()).increment();
             received.add(e);
+            json.add(text);
         }
-        try {
-            // One transaction for the whole body: LINE gets its 200 only once every event in it is stored.
-            boolean[] stored = inbox.storeAll(received, now);
+        // Every event of the body in one transaction (shared with concurrent bodies): LINE gets its 200 only once
+        // all of them are stored. New ones are stored claimed by this replica and handled from memory.
+        return writer.store(received).handle((stored, error) -> {
+            if (error != null) {
+                return unavailable(error);
+            }
             unavailableLogged.set(false);
+            Instant claimedAt = clock.instant();
             for (int i = 0; i < stored.length; i++) {
                 if (stored[i]) {
-                    workers.submit(received.get(i).eventId());
+                    workers.submitClaimed(received.get(i), json.get(i), claimedAt);
                 } else {
                     duplicates.increment();
                 }
             }
-        } catch (RuntimeException e) {
-            // The database is unavailable and nothing of this body is stored. LINE redelivers what was not
-            // acknowledged (when webhook redelivery is on), so the answer is a quick 503.
-            unavailable.increment();
-            if (unavailableLogged.compareAndSet(false, true) || unavailableLogEvery.tryAcquire()) {
-                LOG.error("webhook refused with 503: inbox unavailable ({})", e.getClass().getSimpleName());
-            }
-            return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "5").body(Map.of("error", "temporarily unavailable"));
-        }
-        return HttpResponse.ok(Map.of());
+            return HttpResponse.ok(Map.of());
+        });
     }
 
-    private InboxEvent toInboxEvent(JsonNode event) {
+    /**
+     * The database is unavailable and nothing of this body is stored. LINE redelivers what was not acknowledged
+     * (when webhook redelivery is on), so the answer is a quick 503.
+     */
+    private HttpResponse<Map<String, Object>> unavailable(Throwable error) {
+        unavailable.increment();
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (unavailableLogged.compareAndSet(false, true) || unavailableLogEvery.tryAcquire()) {
+            LOG.error("webhook refused with 503: inbox unavailable ({})", cause.getClass().getSimpleName());
+        }
+        return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5").body(Map.of("error", "temporarily unavailable"));
+    }
+
+    private InboxEvent toInboxEvent(JsonNode event, String text) {
         String type = event.path("type").asText("unknown");
         String id = event.path("webhookEventId").asText("");
         if (id.isBlank()) {
-            id = "sha256:" + sha256(event.toString()).substring(0, 40);
+            id = "sha256:" + sha256(text).substring(0, 40);
         }
         long timestamp = event.path("timestamp").asLong(0);
         boolean redelivery = event.path("deliveryContext").path("isRedelivery").asBoolean(false);
@@ -184,7 +205,7 @@ class CallbackController {
         // The raw event holds the citizen's message and LINE user id: stored encrypted, bound to its id.
         return new InboxEvent(eventId, type.length() > 40 ? type.substring(0, 40) : type,
                 timestamp > 0 && timestamp < MAX_TIMESTAMP ? Instant.ofEpochMilli(timestamp) : null, redelivery,
-                payloads.encrypt(event.toString(), eventId));
+                payloads.encrypt(text, eventId));
     }
 
     /** At most one permit per interval, for log lines that would otherwise repeat on every request. */

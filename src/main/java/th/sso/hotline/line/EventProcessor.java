@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.webhook.model.Event;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,6 @@ import th.sso.hotline.conversation.ChatOutcome;
 import th.sso.hotline.conversation.ChatService;
 import th.sso.hotline.privacy.PayloadCipher;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +31,14 @@ public class EventProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);
 
-    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** Renews the claims of the events being handled; one per processor, stopped with it. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "inbox-heartbeat");
         t.setDaemon(true);
         return t;
     });
 
-    private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final String workerId;
     private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
     private final WebhookInbox inbox;
     private final EventRouter router;
@@ -49,7 +50,9 @@ public class EventProcessor {
     private final Clock clock;
 
     public EventProcessor(WebhookInbox inbox, EventRouter router, ReplySender sender, ChatService chat,
-                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads, Clock clock) {
+                          LineProperties properties, MeterRegistry meters, PayloadCipher payloads, ReplicaWorker worker,
+                          Clock clock) {
+        this.workerId = worker.id();
         this.payloads = payloads;
         this.clock = clock;
         this.inbox = inbox;
@@ -84,12 +87,48 @@ public class EventProcessor {
         Stage stage = new Stage();
         ScheduledFuture<?> heartbeat = startHeartbeat(eventId);
         try {
-            handle(stored, now, stage);
+            handle(stored, null, now, stage);
         } catch (Throwable t) {
             failed(eventId, attempt, stage, t);
         } finally {
-            heartbeat.cancel(false);
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
         }
+    }
+
+    /**
+     * Handles an event this replica stored already claimed (attempt 1), from memory: no claim or load round trip.
+     * An event that waited in the queue for half its lease first renews the claim, and is left alone when
+     * another worker has taken it over meanwhile.
+     */
+    public void processClaimed(InboxEvent stored, String json, Instant claimedAt) {
+        Instant now = clock.instant();
+        try {
+            if (now.isAfter(claimedAt.plus(properties.getClaimLease().dividedBy(2)))
+                    && !inbox.renew(stored.eventId(), workerId, now)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("event {} could not be renewed ({}); left for the sweep", stored.eventId(), e.getClass().getSimpleName());
+            return;
+        }
+        Stage stage = new Stage();
+        ScheduledFuture<?> heartbeat = startHeartbeat(stored.eventId());
+        try {
+            handle(stored, json, now, stage);
+        } catch (Throwable t) {
+            failed(stored.eventId(), 1, stage, t);
+        } finally {
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
+        }
+    }
+
+    /** This replica's name on the claims it holds. */
+    String workerId() {
+        return workerId;
     }
 
     /** How far handling got: once LINE may have been called, the event is never handled again. */
@@ -97,13 +136,14 @@ public class EventProcessor {
         volatile boolean delivering;
     }
 
-    private void handle(InboxEvent stored, Instant now, Stage stage) throws Exception {
+    /** {@code json}: the event as received, when it is at hand; otherwise it is decrypted from the stored payload. */
+    private void handle(InboxEvent stored, String json, Instant now, Stage stage) throws Exception {
         String eventId = stored.eventId();
-        if (stored.payload() == null) {
+        if (json == null && stored.payload() == null) {
             inbox.finish(eventId, InboxStatus.FAILED, "payload missing", clock.instant());
             return;
         }
-        Event event = mapper.readValue(payloads.decrypt(stored.payload(), eventId), Event.class);
+        Event event = mapper.readValue(json != null ? json : payloads.decrypt(stored.payload(), eventId), Event.class);
         Instant eventTime = stored.eventTime() != null ? stored.eventTime() : now;
         Instant deadline = eventTime.plus(properties.getReplyWindow());
         Optional<Routed> routed = router.route(event, eventId, deadline);
@@ -159,21 +199,29 @@ public class EventProcessor {
         return false;
     }
 
-    /** Renews the claim while the handler works, so a short lease only runs out when the process is gone. */
+    /**
+     * Renews the claim while the handler works, so a short lease only runs out when the process is gone; null when
+     * the process is stopping.
+     */
     private ScheduledFuture<?> startHeartbeat(String eventId) {
         long every = Math.max(200, properties.getClaimLease().toMillis() / 4);
         Instant giveUp = clock.instant().plus(properties.getClaimLease()).plus(properties.getMaxHold());
-        return HEARTBEAT.scheduleWithFixedDelay(() -> {
-            Instant now = clock.instant();
-            if (now.isAfter(giveUp)) {
-                return;
-            }
-            try {
-                inbox.renew(eventId, workerId, now);
-            } catch (RuntimeException e) {
-                LOG.debug("lease of {} not renewed ({})", eventId, e.getClass().getSimpleName());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        try {
+            return heartbeats.scheduleWithFixedDelay(() -> {
+                Instant now = clock.instant();
+                if (now.isAfter(giveUp)) {
+                    return;
+                }
+                try {
+                    inbox.renew(eventId, workerId, now);
+                } catch (RuntimeException e) {
+                    LOG.debug("lease of {} not renewed ({})", eventId, e.getClass().getSimpleName());
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // The process is stopping: the event is handled without renewals, and its lease covers a short handling.
+            return null;
+        }
     }
 
     private void deliver(String eventId, Routed routed, Instant eventTime, Instant deadline, Stage stage) {
@@ -218,5 +266,10 @@ public class EventProcessor {
                 inbox.finish(eventId, InboxStatus.FAILED, result.error(), clock.instant());
             }
         }
+    }
+
+    @PreDestroy
+    void stopHeartbeats() {
+        heartbeats.shutdownNow();
     }
 }

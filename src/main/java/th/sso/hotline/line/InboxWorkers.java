@@ -45,6 +45,23 @@ public class InboxWorkers {
                 });
     }
 
+    /**
+     * Hands over an event this replica stored already claimed. When the queue is full it goes back to the
+     * inbox as pending, so the sweep picks it up within seconds rather than after the lease.
+     */
+    public void submitClaimed(InboxEvent stored, String json, Instant claimedAt) {
+        try {
+            pool.execute(() -> processor.processClaimed(stored, json, claimedAt));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("worker queue full; event handed back to the inbox for the sweep");
+            try {
+                inbox.release(stored.eventId(), processor.workerId(), "worker queue full", true);
+            } catch (RuntimeException ignored) {
+                // The database is away too: the lease runs out and the sweep takes the event.
+            }
+        }
+    }
+
     public void submit(String eventId) {
         try {
             pool.execute(() -> processor.process(eventId));

@@ -26,12 +26,19 @@ public class WebhookInbox {
         return storeAll(List.of(e), now)[0];
     }
 
-    /**
-     * Stores the events of one webhook body in one transaction, as two JDBC batches (the inserts, then the
-     * delivery counts of those already there); per event, true when it is new. Unique on the event id, so a
-     * redelivery, a retry by LINE or the same id twice in one body is stored once.
-     */
+    /** Stores the events pending, for whichever worker takes them first; see {@link #storeAll(List, Instant, String)}. */
     public boolean[] storeAll(List<InboxEvent> events, Instant now) {
+        return storeAll(events, now, null);
+    }
+
+    /**
+     * Stores the events in one transaction, as two JDBC batches (the inserts, then the delivery counts of those
+     * already there); per event, true when it is new. Unique on the event id, so a redelivery, a retry by LINE or
+     * the same id twice in one body is stored once. With a {@code worker}, the new events are stored already
+     * claimed by it (attempt 1), so the process that received them handles them from memory without a claim
+     * round trip; its lease protects them like any other claim.
+     */
+    public boolean[] storeAll(List<InboxEvent> events, Instant now, String worker) {
         boolean[] stored = new boolean[events.size()];
         if (events.isEmpty()) {
             return stored;
@@ -39,12 +46,15 @@ public class WebhookInbox {
         jdbi.useTransaction(h -> {
             var insert = h.prepareBatch("""
                     insert into webhook_event(event_id, event_type, received_at, event_time, redelivery, deliveries,
-                      payload, status, attempts)
-                    values(:id, :type, :now, :time, :redelivery, 1, :payload, 'PENDING', 0)
+                      payload, status, attempts, claimed_by, claimed_at)
+                    values(:id, :type, :now, :time, :redelivery, 1, :payload, :status, :attempts, :worker, :claimedAt)
                     on conflict do nothing""");
             for (InboxEvent e : events) {
                 insert.bind("id", e.eventId()).bind("type", e.type()).bind("now", now).bind("time", e.eventTime())
-                        .bind("redelivery", e.redelivery()).bind("payload", e.payload()).add();
+                        .bind("redelivery", e.redelivery()).bind("payload", e.payload())
+                        .bind("status", worker == null ? InboxStatus.PENDING.name() : InboxStatus.PROCESSING.name())
+                        .bind("attempts", worker == null ? 0 : 1).bind("worker", worker)
+                        .bind("claimedAt", worker == null ? null : now).add();
             }
             int[] inserted = insert.execute();
             var again = h.prepareBatch("update webhook_event set deliveries = deliveries + 1 where event_id = :id");

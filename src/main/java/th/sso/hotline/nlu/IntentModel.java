@@ -1,5 +1,8 @@
 package th.sso.hotline.nlu;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +23,10 @@ public class IntentModel implements Classifier {
     private static final Logger LOG = LoggerFactory.getLogger(IntentModel.class);
 
     private final CompletableFuture<IntentClassifier> training;
+    private final Cache<String, Classification> recent;
 
     public IntentModel(IntentCatalog catalog, FeatureExtractor extractor, NluProperties properties) {
+        this.recent = Caffeine.newBuilder().maximumSize(Math.max(0, properties.getNlu().getCacheSize())).build();
         long started = System.currentTimeMillis();
         this.training = CompletableFuture.supplyAsync(() -> {
             IntentClassifier classifier = new TrainedModels(Path.of(properties.getModelDir()))
@@ -42,7 +47,8 @@ public class IntentModel implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        return classifier().classify(text);
+        IntentClassifier classifier = classifier();
+        return text == null ? classifier.classify(null) : recent.get(text, classifier::classify);
     }
 
     boolean ready() {

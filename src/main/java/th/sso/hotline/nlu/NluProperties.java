@@ -22,5 +22,13 @@ public interface NluProperties {
         /** Softmax temperature of the intent classifier's confidence. */
         @Bindable(defaultValue = "0.7")
         double getTemperature();
+
+        /**
+         * Recent messages kept with their classification: the classifier is fixed for the life of the process, and
+         * a surge after an announcement repeats the same words (quick replies and the rich menu send fixed texts).
+         * 0 turns the cache off.
+         */
+        @Bindable(defaultValue = "4096")
+        int getCacheSize();
     }
 }

@@ -40,7 +40,9 @@ public class AnswerPathBenchmark {
 
     @Setup
     public void setUp() {
-        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model"));
+        // Measured without the caches of recent searches and classifications: every message is new work.
+        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
+                "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
         engine = context.getBean(DialogueEngine.class);
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.sso.hotline.line.InboxEvent;
 import th.sso.hotline.line.InboxStatus;
+import th.sso.hotline.line.InboxWriter;
+import th.sso.hotline.line.ReplicaWorker;
 import th.sso.hotline.line.WebhookInbox;
 import th.sso.hotline.privacy.ServerSecrets;
 import th.sso.hotline.support.Databases;
@@ -97,6 +99,83 @@ class RepositoryContractTest {
         assertThat(claimed.attempt()).isEqualTo(1);
         assertThat(claimed.event().payload()).isEqualTo("{\"n\":7}");
         assertThat(inbox.claimAndLoad(body.get(7).eventId(), "w2", now, now.minusSeconds(60)).attempt()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void concurrentBodiesShareCommitsAndEachEventIsClaimedOnceForThisReplica(String db) throws Exception {
+        InboxWriter writer = contexts.get(db).getBean(InboxWriter.class);
+        WebhookInbox inbox = contexts.get(db).getBean(WebhookInbox.class);
+        String replica = contexts.get(db).getBean(ReplicaWorker.class).id();
+        Instant now = Instant.now();
+        String shared = "EV" + UUID.randomUUID();
+        List<List<InboxEvent>> bodies = new ArrayList<>();
+        for (int b = 0; b < 40; b++) {
+            List<InboxEvent> body = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                body.add(new InboxEvent("EV" + UUID.randomUUID(), "message", now, false, "{\"b\":" + b + "}"));
+            }
+            // The same event in every body, as redeliveries racing each other would bring it.
+            body.add(new InboxEvent(shared, "message", now, true, "{}"));
+            bodies.add(body);
+        }
+        List<java.util.concurrent.CompletableFuture<boolean[]>> results = new ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<java.util.concurrent.CompletableFuture<boolean[]>>> sent = new ArrayList<>();
+            for (List<InboxEvent> body : bodies) {
+                sent.add(pool.submit(() -> writer.store(body)));
+            }
+            for (var f : sent) {
+                results.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int sharedStored = 0;
+        for (int b = 0; b < bodies.size(); b++) {
+            boolean[] stored = results.get(b).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stored).hasSize(4);
+            for (int i = 0; i < 3; i++) {
+                assertThat(stored[i]).isTrue();
+                assertThat(inbox.status(bodies.get(b).get(i).eventId())).contains(InboxStatus.PROCESSING);
+            }
+            sharedStored += stored[3] ? 1 : 0;
+        }
+        assertThat(sharedStored).as("an event in many bodies is new in exactly one").isEqualTo(1);
+        String first = bodies.get(0).get(0).eventId();
+        // Stored claimed by this replica: no other worker takes it while the lease runs, and its heartbeat renews it.
+        assertThat(inbox.claim(first, "another-replica", now, now.minusSeconds(60))).isFalse();
+        assertThat(inbox.renew(first, replica, now.plusSeconds(5))).isTrue();
+        assertThat(inbox.due(now.plusSeconds(10), now.minusSeconds(60), 10_000)).doesNotContain(first);
+        // Once its lease has run out (the replica died), the sweep finds it and another worker takes it over.
+        assertThat(inbox.due(now.plusSeconds(10), now.plusSeconds(60), 10_000)).contains(first);
+        assertThat(inbox.claimAttempt(first, "another-replica", now.plusSeconds(90), now.plusSeconds(60))).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aBodyTheDatabaseRefusesFailsAloneAndItsNeighboursAreStored(String db) throws Exception {
+        InboxWriter writer = contexts.get(db).getBean(InboxWriter.class);
+        WebhookInbox inbox = contexts.get(db).getBean(WebhookInbox.class);
+        Instant now = Instant.now();
+        List<java.util.concurrent.CompletableFuture<boolean[]>> good = new ArrayList<>();
+        List<String> goodIds = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<boolean[]> bad = null;
+        for (int b = 0; b < 30; b++) {
+            if (b == 15) {
+                // An event type longer than its column: the database refuses this body.
+                bad = writer.store(List.of(new InboxEvent("EV" + UUID.randomUUID(), "x".repeat(200), now, false, "{}")));
+            }
+            String id = "EV" + UUID.randomUUID();
+            goodIds.add(id);
+            good.add(writer.store(List.of(new InboxEvent(id, "message", now, false, "{}"))));
+        }
+        for (var f : good) {
+            assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(true);
+        }
+        assertThat(bad).failsWithin(java.time.Duration.ofSeconds(30));
+        goodIds.forEach(id -> assertThat(inbox.status(id)).contains(InboxStatus.PROCESSING));
     }
 
     @ParameterizedTest

@@ -95,4 +95,30 @@ class PassageRankingTest {
         // 1003 (dental) matched only through question words before they were dropped from queries; 1004 (a flat
         // relief payment) shares only the money words and comes last.
         "https://example.org/news/1002 10.552", "https://example.org/news/1001 1.406", "https://example.org/news/1004 1.304"};
+    @Test
+    void cachedSearchesGiveWhatAFreshSearchGives() throws Exception {
+        List<String> questions = List.of("ลดเงินสมทบเดือนมิถุนา 64 จ่ายเท่าไหร่", "how much is the child allowance",
+                "ว่างงาน ลาออก ได้เงินกี่เปอร์เซ็นต์", "ประกันสังคม");
+        ApplicationContext uncached = ApplicationContext.builder("test")
+                .properties(Map.of("hotline.content-dirs", "src/test/resources/ranking-corpus",
+                        "hotline.index-dir", Files.createTempDirectory("ranking-uncached").toString(),
+                        "line.sweep-initial-delay", "1h", "hotline.search.cache.size", 0))
+                .singletons(Clock.fixed(Instant.parse("2026-01-15T03:00:00Z"), ZoneId.of("Asia/Bangkok")))
+                .start();
+        try {
+            PassageSearch fresh = uncached.getBean(PassageSearch.class);
+            for (String q : questions) {
+                List<PassageHit> first = search.search(q, null, 3);
+                assertThat(search.search(q, null, 3)).as(q).isEqualTo(first);
+                assertThat(fresh.search(q, null, 3)).as(q).isEqualTo(first);
+                assertThat(search.search(q, "unemployment", 3)).as(q).isEqualTo(fresh.search(q, "unemployment", 3));
+                for (PassageHit hit : first) {
+                    assertThat(search.passageOf(hit.url(), q, "en")).isEqualTo(fresh.passageOf(hit.url(), q, "en"));
+                }
+            }
+        } finally {
+            uncached.close();
+        }
+    }
 }
+

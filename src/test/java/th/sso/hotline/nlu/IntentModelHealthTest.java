@@ -28,7 +28,17 @@ class IntentModelHealthTest {
 
         @Override
         public Classifier getNlu() {
-            return () -> 0.7;
+            return new Classifier() {
+                @Override
+                public double getTemperature() {
+                    return 0.7;
+                }
+
+                @Override
+                public int getCacheSize() {
+                    return 16;
+                }
+            };
         }
     };
 

@@ -18,6 +18,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.StoredFields;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.IndexableField;
 import th.sso.hotline.knowledge.KnowledgeBase;
 import th.sso.hotline.knowledge.index.PassageFields;
@@ -51,6 +54,7 @@ public class PassageSearch implements PassageFinder {
 
     /** Passages of one announcement looked at to find the one in the reader's language. */
     private static final int SOURCE_PASSAGES = 30;
+    private static final Set<String> PASSAGE_ONLY = Set.of(PassageFields.PASSAGE);
     /**
      * Question words say what kind of answer is wanted, not what it is about; they only add noise here. The words
      * are in {@link StopWords}; the glossary's question-type concepts name no subject either.
@@ -68,24 +72,40 @@ public class PassageSearch implements PassageFinder {
     private final Clock clock;
 
     private final SearchTuning tuning;
+    /** Recent results, keyed by everything they depend on, including the index (its fingerprint) and the day. */
+    private final Cache<Object, Object> recent;
 
-    public PassageSearch(KnowledgeBase knowledge, TextAnalysis analysis, Clock clock, SearchTuning tuning) {
+    private record SearchKey(String index, LocalDate today, String question, String topicHint, int limit) {
+    }
+
+    private record SourceKey(String index, LocalDate today, String sourceUrl, String question, String lang) {
+    }
+
+    public PassageSearch(KnowledgeBase knowledge, TextAnalysis analysis, Clock clock, SearchTuning tuning,
+                         SearchCacheProperties cache) {
         this.tuning = tuning;
+        this.recent = Caffeine.newBuilder().maximumSize(Math.max(0, cache.size())).build();
         this.knowledge = knowledge;
         this.analysis = analysis;
         this.clock = clock;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<PassageHit> search(String question, String topicHint, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        SearchKey key = new SearchKey(knowledge.build().fingerprint(), today, question, topicHint, limit);
+        return (List<PassageHit>) recent.get(key, k -> searchIndex(question, topicHint, limit, today));
+    }
+
+    private List<PassageHit> searchIndex(String question, String topicHint, int limit, LocalDate today) {
         Query q = query(question, topicHint);
         if (q == null) {
             return List.of();
         }
         QueryDates dates = QueryDates.of(question);
         Set<AnswerTypes> wanted = AnswerTypes.askedIn(question);
-        LocalDate today = LocalDate.now(clock);
-        return knowledge.withSearcher(searcher -> rank(searcher, q, dates, wanted, today, limit));
+        return List.copyOf(knowledge.withSearcher(searcher -> rank(searcher, q, dates, wanted, today, limit)));
     }
 
     /**
@@ -95,10 +115,16 @@ public class PassageSearch implements PassageFinder {
      * Empty when the announcement is not indexed.
      */
     @Override
+    @SuppressWarnings("unchecked")
     public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
         if (sourceUrl == null || sourceUrl.isBlank()) {
             return Optional.empty();
         }
+        SourceKey key = new SourceKey(knowledge.build().fingerprint(), LocalDate.now(clock), sourceUrl, question, lang);
+        return (Optional<PassageHit>) recent.get(key, k -> passageOfIndex(sourceUrl, question, lang));
+    }
+
+    private Optional<PassageHit> passageOfIndex(String sourceUrl, String question, String lang) {
         Query words = question == null ? null : query(question, null);
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(SortedDocValuesField.newSlowExactQuery(PassageFields.SOURCE_KEY, new BytesRef(sourceUrl)),
@@ -112,8 +138,9 @@ public class PassageSearch implements PassageFinder {
                 TopDocs top = searcher.search(query, SOURCE_PASSAGES);
                 PassageHit best = null;
                 Set<String> topics = new LinkedHashSet<>();
+                StoredFields stored = searcher.storedFields();
                 for (ScoreDoc sd : top.scoreDocs) {
-                    PassageHit hit = toHit(searcher.storedFields().document(sd.doc), sd.score);
+                    PassageHit hit = toHit(stored.document(sd.doc), sd.score);
                     topics.addAll(hit.topics());
                     if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
                         best = hit;
@@ -174,13 +201,11 @@ public class PassageSearch implements PassageFinder {
                                          LocalDate today, int limit) {
         try {
             TopDocs top = searcher.search(query, tuning.candidates());
-            List<Candidate> candidates = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                candidates.add(candidate(searcher, sd, dates, today));
-            }
+            List<Candidate> candidates = candidates(searcher, top.scoreDocs, dates, today);
             candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            StoredFields stored = searcher.storedFields();
             if (!wanted.isEmpty()) {
-                preferStatedFigures(searcher, candidates, wanted);
+                preferStatedFigures(stored, candidates, wanted);
             }
             // One place per announcement, ranked by its best passage (adding its other passages favoured long cabinet
             // summaries over the news item about the measure). The announcements themselves are cited first; the
@@ -202,9 +227,9 @@ public class PassageSearch implements PassageFinder {
                     .toList();
             List<PassageHit> out = new ArrayList<>();
             for (Source src : sources) {
-                PassageHit best = toHit(searcher.storedFields().document(src.best().doc()), src.best().score());
+                PassageHit best = toHit(stored.document(src.best().doc()), src.best().score());
                 PassageHit next = src.second() == null ? null
-                        : toHit(searcher.storedFields().document(src.second().doc()), src.second().score());
+                        : toHit(stored.document(src.second().doc()), src.second().score());
                 out.add(next != null && next.announcementId().equals(best.announcementId()) ? withContext(best, next) : best);
             }
             return out;
@@ -214,13 +239,12 @@ public class PassageSearch implements PassageFinder {
     }
 
     /** Among the leading candidates, passages that state the kind of figure asked for move up. */
-    private void preferStatedFigures(IndexSearcher searcher, List<Candidate> candidates,
-                                            Set<AnswerTypes> wanted)
+    private void preferStatedFigures(StoredFields stored, List<Candidate> candidates, Set<AnswerTypes> wanted)
             throws IOException {
         int n = Math.min(tuning.figureCandidates(), candidates.size());
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            String text = searcher.storedFields().document(c.doc(), Set.of(PassageFields.PASSAGE)).get(PassageFields.PASSAGE);
+            String text = stored.document(c.doc(), PASSAGE_ONLY).get(PassageFields.PASSAGE);
             int stated = AnswerTypes.statedIn(wanted, text);
             if (stated > 0) {
                 candidates.set(i, new Candidate(c.doc(), c.key(), c.curated(),
@@ -230,17 +254,39 @@ public class PassageSearch implements PassageFinder {
         candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());
     }
 
-    private Candidate candidate(IndexSearcher searcher, ScoreDoc sd, QueryDates dates, LocalDate today)
+    /**
+     * The hits with their date, source and curated flag, read from doc values leaf by leaf in doc order (doc-value
+     * iterators only move forward, and opening them once per leaf instead of once per hit is most of the saving);
+     * returned in the order of the hits.
+     */
+    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today)
             throws IOException {
-        LeafReaderContext leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(sd.doc, searcher.getIndexReader().leaves()));
-        int doc = sd.doc - leaf.docBase;
-        NumericDocValues date = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
-        LocalDate day = date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()) : null;
-        SortedDocValues key = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
-        String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
-        NumericDocValues curated = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
-        boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
-        return new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+        Candidate[] out = new Candidate[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        NumericDocValues date = null;
+        SortedDocValues key = null;
+        NumericDocValues curated = null;
+        for (int i : order) {
+            ScoreDoc sd = hits[i];
+            if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                date = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
+                key = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
+                curated = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
+            }
+            int doc = sd.doc - leaf.docBase;
+            LocalDate day = date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()) : null;
+            String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
+            boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
+            out[i] = new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
+        }
+        return new ArrayList<>(Arrays.asList(out));
     }
 
     /** The best passage, followed by the announcement's next-best one, so the cited text holds the details. */
