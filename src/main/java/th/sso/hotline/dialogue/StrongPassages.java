@@ -3,6 +3,7 @@ package th.sso.hotline.dialogue;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.knowledge.search.PassageFinder;
+import th.sso.hotline.text.StopWords;
 import th.sso.hotline.text.TextAnalysis;
 
 import java.util.HashSet;
@@ -12,8 +13,11 @@ import java.util.Set;
 
 /**
  * For a question no intent fits: the announcements about its subject, and whether the best one is a real
- * match (most of the question's words, including a domain concept, appear in it). Only a strong match is
- * shown as an answer; otherwise the passages are offered as possibly related, with the fallback.
+ * match (most of the words the question is about, including a domain concept, appear in it). Question and
+ * function words ("how many", "did", "เท่าไหร่") are left out of that count: an announcement answers them
+ * without repeating them, and English questions carry several of them, so counting them kept English
+ * questions from ever matching their announcement. Only a strong match is shown as an answer; otherwise the
+ * passages are offered as possibly related, with the fallback.
  */
 @Singleton
 public class StrongPassages {
@@ -34,6 +38,7 @@ public class StrongPassages {
 
     public Found find(String question) {
         Set<String> asked = new LinkedHashSet<>(analysis.tokens(question));
+        asked.removeAll(StopWords.questionTerms());
         if (asked.stream().noneMatch(TextAnalysis::isConcept)) {
             return new Found(List.of(), false);
         }

@@ -20,6 +20,9 @@ import java.util.Set;
 public final class StopWords {
 
     private static final Set<String> QUESTION_WORDS = load();
+    /** The glossary's question-type concepts: they say what kind of answer is wanted and name no subject. */
+    private static final Set<String> QUESTION_CONCEPTS = Set.of("@how_much", "@when", "@how_to");
+    private static final Set<String> QUESTION_TERMS = union(QUESTION_WORDS, QUESTION_CONCEPTS);
 
     private StopWords() {
     }
@@ -27,6 +30,20 @@ public final class StopWords {
     /** Question and function words of both languages, as analysed tokens. */
     public static Set<String> questionWords() {
         return QUESTION_WORDS;
+    }
+
+    /**
+     * Everything in a question that asks rather than names: the question and function words of both languages
+     * and the question-type concepts. What is left says what the question is about.
+     */
+    public static Set<String> questionTerms() {
+        return QUESTION_TERMS;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Set<String> load() {

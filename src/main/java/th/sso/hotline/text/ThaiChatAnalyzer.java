@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
@@ -83,7 +84,9 @@ public final class ThaiChatAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream stream = new PorterStemFilter(tokenizer);
+        // "SSO's" and "there's" lose the "'s" before stemming, so they meet "SSO" and "there" (the stemmer alone
+        // leaves "sso'", which matches nothing).
+        TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(tokenizer));
         if (glossary != null && glossary.fst != null) {
             stream = new SynonymGraphFilter(stream, glossary, true);
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class IndexFingerprint {
 
     /** Bump when analysis, chunking or fields change, so old indexes are rebuilt. */
-    static final String FORMAT = "passages-v3";
+    static final String FORMAT = "passages-v4";
 
     private IndexFingerprint() {
     }

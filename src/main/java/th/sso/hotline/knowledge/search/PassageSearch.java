@@ -59,13 +59,7 @@ public class PassageSearch implements PassageFinder {
      * Question words say what kind of answer is wanted, not what it is about; they only add noise here. The words
      * are in {@link StopWords}; the glossary's question-type concepts name no subject either.
      */
-    private static final Set<String> QUESTION_WORDS = questionWords();
-
-    private static Set<String> questionWords() {
-        Set<String> words = new java.util.HashSet<>(StopWords.questionWords());
-        words.addAll(List.of("@how_much", "@when", "@how_to"));
-        return Set.copyOf(words);
-    }
+    private static final Set<String> QUESTION_WORDS = StopWords.questionTerms();
 
     private final KnowledgeBase knowledge;
     private final TextAnalysis analysis;
