@@ -127,7 +127,7 @@ class DialogueEngineTest {
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
-                new StrongPassages(passages, ANALYSIS), curated, answerCards);
+                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
     }
 
     @AfterAll

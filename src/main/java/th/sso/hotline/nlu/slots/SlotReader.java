@@ -142,6 +142,49 @@ public class SlotReader {
         return RESIGNED.matcher(s).find() ? LeaveReason.RESIGNED : null;
     }
 
+    /** A reply that is little more than the fact asked for: "15000", "2 หมื่นค่ะ", "15 ปี", "about 18k". */
+    private static final int MAX_ANSWER_LENGTH = 40;
+    private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
+    private static final Pattern ANY_PERIOD = Pattern.compile(NUMBER + "\\s*(ปี|เดือน|งวด|years?|yrs?|months?)?(?![\\d.])");
+
+    /**
+     * The answer to the question the bot just asked ({@code wage}, {@code average_wage} or {@code months}): what
+     * {@link #read} finds, or else a bare number in a short reply, read as that fact (months: up to 60 means years
+     * unless "เดือน"/"months" says otherwise). {@link Slots#NONE} when the reply does not answer it.
+     */
+    public Slots answer(String asked, String text) {
+        Slots said = read(text);
+        String s = normalizer.normalize(text).toLowerCase(Locale.ROOT).strip();
+        if (asked == null || s.length() > MAX_ANSWER_LENGTH) {
+            return Slots.NONE;
+        }
+        switch (asked) {
+            case "wage", "average_wage" -> {
+                Integer wage = said.monthlyWage() != null ? said.monthlyWage() : wageIn(ANY_AMOUNT.matcher(s));
+                return wage == null ? Slots.NONE : said.updatedBy(new Slots(wage, null, null, null, null, null));
+            }
+            case "months" -> {
+                if (said.monthsContributed() != null) {
+                    return said;
+                }
+                Matcher m = ANY_PERIOD.matcher(s);
+                if (!m.find()) {
+                    return Slots.NONE;
+                }
+                double n = Double.parseDouble(m.group(1).replace(",", ""));
+                String unit = m.group(2);
+                boolean months = unit != null ? unit.startsWith("เดือน") || unit.startsWith("งวด") || unit.startsWith("month")
+                        : n > 60;
+                int value = (int) Math.round(months ? n : n * 12);
+                return value > 0 && value <= 12 * 60
+                        ? said.updatedBy(new Slots(null, value, null, null, null, null)) : Slots.NONE;
+            }
+            default -> {
+                return Slots.NONE;
+            }
+        }
+    }
+
     /** Every section named, in order and once each: "ม.33 กับ ม.39" gives [33, 39]. */
     public java.util.List<Integer> sections(String text) {
         Matcher m = SECTION.matcher(normalizer.normalize(text).toLowerCase(Locale.ROOT));
