@@ -296,6 +296,103 @@ class DialogueEngineTest {
         assertThat(firstText(media)).isEqualTo(TEXTS.get(Language.EN, "media", "1506"));
     }
 
+    @Test
+    void aMessageAskingTwoThingsGetsBothAnswersWithinLinesLimit() {
+        String both = "คลอดลูกได้เท่าไหร่ แล้วสงเคราะห์บุตรยื่นยังไง";
+        // Read whole, the second half wins (the reviewer's case); each half read alone names its own topic.
+        classifier.answers.put(both, cls("child_allowance", 0.8, true));
+        classifier.answers.put("คลอดลูกได้เท่าไหร่", cls("maternity", 0.9, true));
+        classifier.answers.put("แล้วสงเคราะห์บุตรยื่นยังไง", cls("child_allowance", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(both, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("maternity");
+        assertThat(reply.messages().size()).isBetween(2, LineLimits.MAX_MESSAGES);
+        List<String> texts = texts(reply);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(texts.get(0)).contains("15,000");
+        assertThat(String.join("\n", texts.subList(1, texts.size())))
+                .contains(start(CATALOG.get("child_allowance").answer().in(Language.TH)).substring(0, 10));
+        assertThat((String) why(reply).get("parts")).startsWith("maternity: ").contains("| child_allowance: ");
+    }
+
+    @Test
+    void twoQuestionsOfOneTopicEachGetTheirSpecificAnswer() {
+        String both = "ว่างงานได้เงินกี่วัน แล้วต้องรายงานตัวบ่อยแค่ไหน";
+        classifier.answers.put(both, cls("unemployment", 0.9, true));
+        classifier.answers.put("ว่างงานได้เงินกี่วัน", cls("unemployment", 0.9, true));
+        // Too short to name a topic: read within the topic of the question before it.
+        classifier.answers.put("แล้วต้องรายงานตัวบ่อยแค่ไหน", cls("unemployment", 0.2, true));
+
+        Reply reply = engine.answer(new Inquiry(both, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(String.join("\n", texts(reply))).contains("180");
+        assertThat(reply.messages().size()).isLessThanOrEqualTo(LineLimits.MAX_MESSAGES);
+    }
+
+    @Test
+    void aCalculationThatAskedForTheWageUsesTheNextMessage() {
+        String question = "ถูกเลิกจ้าง ได้เงินว่างงานเท่าไหร่";
+        classifier.answers.put(question, cls("unemployment", 0.9, true));
+
+        Reply asked = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(asked.memory().asked()).isEqualTo("wage");
+        assertThat(firstText(asked)).startsWith(TEXTS.get(Language.TH, "calc.ask.wage"));
+
+        // The next message is a bare number: no topic of its own, read as the wage asked for.
+        classifier.answers.put("15000 ค่ะ", cls("contribution_rates", 0.1, false));
+        Reply computed = engine.answer(new Inquiry("15000 ค่ะ", Optional.of(Language.TH), Optional.of("unemployment"),
+                asked.memory()));
+
+        assertThat(computed.intent()).isEqualTo("unemployment");
+        assertThat(firstText(computed)).contains("9,000");
+        assertThat(why(computed)).containsEntry("followUpOf", "unemployment");
+        assertThat(computed.memory().slots().monthlyWage()).isEqualTo(15000);
+        assertThat(computed.memory().asked()).isNull();
+    }
+
+    @Test
+    void aFollowUpChangesOneFactAndKeepsTheRest() {
+        SlotMemory remembered = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(15000, null, null, null,
+                th.sso.hotline.nlu.slots.LeaveReason.LAID_OFF, null), null);
+        classifier.answers.put("what if I quit myself?", cls("unemployment", 0.55, true));
+
+        Reply reply = engine.answer(new Inquiry("what if I quit myself?", Optional.of(Language.EN),
+                Optional.of("unemployment"), remembered));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(firstText(reply)).contains("4,500").doesNotContain("9,000");
+        assertThat(why(reply)).containsKey("remembered");
+        assertThat(reply.memory().slots().leaveReason()).isEqualTo(th.sso.hotline.nlu.slots.LeaveReason.RESIGNED);
+        assertThat(reply.memory().slots().monthlyWage()).isEqualTo(15000);
+    }
+
+    @Test
+    void aNumberIsNotReadAsTheWageWhenNothingWasAsked() {
+        classifier.answers.put("15000", cls("contribution_rates", 0.1, false));
+
+        Reply reply = engine.answer(new Inquiry("15000", Optional.of(Language.TH), Optional.of("unemployment"),
+                SlotMemory.NONE));
+
+        assertThat(reply.fallback()).isTrue();
+    }
+
+    @Test
+    void theStoredMemoryReadsBackAsWritten() {
+        SlotMemory m = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(15000, 180, 55, 33,
+                th.sso.hotline.nlu.slots.LeaveReason.CONTRACT_ENDED, 3), "months");
+        assertThat(SlotMemory.decode(m.encode())).isEqualTo(m);
+        assertThat(SlotMemory.NONE.encode()).isNull();
+        assertThat(SlotMemory.decode("wage=abc")).isEqualTo(SlotMemory.NONE);
+    }
+
+    private static List<String> texts(Reply reply) {
+        return reply.messages().stream().filter(m -> m instanceof TextMessage).map(m -> ((TextMessage) m).text())
+                .toList();
+    }
+
     private static Map<String, Object> why(Reply reply) {
         return reply.explanation().asJson();
     }
