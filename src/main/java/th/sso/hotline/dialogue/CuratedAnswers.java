@@ -148,7 +148,7 @@ public class CuratedAnswers {
         }
         Slots said = slots.read(question);
         boolean personal = said.monthlyWage() != null || said.monthsContributed() != null || said.age() != null
-                || said.leaveReason() != null;
+                || said.leaveReason() != null || said.children() != null || said.spent() != null;
         // A fact given earlier counts only when this message asks for an amount or adds a fact of its own.
         Slots all = remembered.updatedBy(said);
         if (all.isEmpty() || !personal && !AMOUNT.matcher(normalizer.normalize(question)).find()) {

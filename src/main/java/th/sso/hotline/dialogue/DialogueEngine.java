@@ -86,7 +86,10 @@ public class DialogueEngine {
                 confident = true;
             }
         }
-        if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
+        // An unsure "out of scope" after a topic may be a follow-up of it ("what's the interest?" after a home loan).
+        boolean oosFollowUp = inquiry.topic().isPresent() && c.confidence() < FOLLOW_UP_OVERRIDES_BELOW
+                && followUps.isFollowUp(inquiry.text(), inquiry.topic().get());
+        if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE) && !oosFollowUp) {
             return outOfScope(c, lang, why);
         }
         Optional<String> topic = inquiry.topic();
@@ -107,7 +110,7 @@ public class DialogueEngine {
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
         boolean mayFollowUp = topic.isPresent() && (!confident
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
-        boolean followUp = mayFollowUp && followUps.isFollowUp(inquiry.text());
+        boolean followUp = mayFollowUp && followUps.isFollowUp(inquiry.text(), topic.get());
         IntentDefinition main = confident && !followUp ? catalog.get(c.intent())
                 : followUp && catalog.contains(topic.get()) ? catalog.get(topic.get()) : null;
         if (main != null) {
@@ -221,9 +224,7 @@ public class DialogueEngine {
 
     /** A comparison names sections without the person being in either: only a single section named is theirs. */
     private Slots singleSection(String question, Slots said) {
-        return said.section() == null || slots.sections(question).size() == 1 ? said
-                : new Slots(said.monthlyWage(), said.monthsContributed(), said.age(), null, said.leaveReason(),
-                said.section40Option());
+        return said.section() == null || slots.sections(question).size() == 1 ? said : said.withoutSection();
     }
 
     private static String describe(Slots s) {

@@ -36,6 +36,8 @@ public record SlotMemory(Slots slots, String asked) {
         m.put("section", slots.section());
         m.put("reason", slots.leaveReason());
         m.put("option", slots.section40Option());
+        m.put("children", slots.children());
+        m.put("spent", slots.spent());
         m.put("asked", asked);
         StringBuilder out = new StringBuilder();
         m.forEach((k, v) -> {
@@ -61,7 +63,7 @@ public record SlotMemory(Slots slots, String asked) {
         try {
             Slots slots = new Slots(integer(m.get("wage")), integer(m.get("months")), integer(m.get("age")),
                     integer(m.get("section")), Optional.ofNullable(m.get("reason")).map(LeaveReason::valueOf).orElse(null),
-                    integer(m.get("option")));
+                    integer(m.get("option")), integer(m.get("children")), integer(m.get("spent")));
             return new SlotMemory(slots, m.get("asked"));
         } catch (IllegalArgumentException e) {
             return NONE;

@@ -100,7 +100,9 @@ class DialogueEngineTest {
         CalculatorTexts calculatorTexts = new CalculatorTexts(TEXTS, figures);
         Calculators calculators = new Calculators(List.of(new ContributionCalculator(calculatorTexts),
                 new MaternityCalculator(calculatorTexts), new PensionCalculator(calculatorTexts),
-                new SicknessCalculator(calculatorTexts), new UnemploymentCalculator(calculatorTexts)));
+                new SicknessCalculator(calculatorTexts), new UnemploymentCalculator(calculatorTexts),
+                new ChildAllowanceCalculator(calculatorTexts), new DentalCalculator(calculatorTexts),
+                new WorkInjuryCalculator(calculatorTexts)));
         CuratedAnswers curated = new CuratedAnswers(
                 new SpecificAnswers(CATALOG, new FeatureExtractor(ANALYSIS, NORMALIZER)), calculators,
                 new SlotReader(NORMALIZER), new ComparisonAnswers(Eligibility.read(RULES, figures), figures, TEXTS),
