@@ -115,6 +115,11 @@ public class CuratedAnswers {
         return new Curated(Kind.OVERVIEW, overview, intent.sources(), intent.effective(), null);
     }
 
+    /** Whether the intent has a specific answer to this question (its wording nearer than the general ones). */
+    public boolean hasSpecific(IntentDefinition intent, String question) {
+        return specifics.find(intent.id(), question).isPresent();
+    }
+
     /**
      * A short message that names one section after a benefit question ("แล้วม.40ได้มั้ย" after childbirth) asks whether
      * that section has the previous topic's benefit, even when the classifier reads the section as a topic of its own.

@@ -110,7 +110,20 @@ public class DialogueEngine {
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
         boolean mayFollowUp = topic.isPresent() && (!confident
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
-        boolean followUp = mayFollowUp && followUps.isFollowUp(inquiry.text(), topic.get());
+        boolean followUp = mayFollowUp && (followUps.isFollowUp(inquiry.text(), topic.get())
+                // "and up to what age?": a short question the previous topic has a specific answer for.
+                || followUps.isShortQuestion(inquiry.text()) && catalog.find(topic.get())
+                        .map(t -> curatedAnswers.hasSpecific(t, inquiry.text())).orElse(false));
+        // "what if I quit myself?" after a calculation: the same calculation with the new fact.
+        // Not when the message is clearly about another topic with a calculator of its own ("ถ้าลาออกได้เงินว่างงานเท่าไหร่"
+        // after a contribution question is the unemployment calculation).
+        boolean otherCalculator = confident && topic.isPresent() && !c.intent().equals(topic.get())
+                && catalog.find(c.intent()).map(i -> i.calculator() != null).orElse(false);
+        Optional<Reply> recalculated = followUp || topic.isEmpty() || otherCalculator || !followUps.hasCue(inquiry.text())
+                ? Optional.empty() : recalculation(inquiry, c, lang, why);
+        if (recalculated.isPresent()) {
+            return recalculated.get();
+        }
         IntentDefinition main = confident && !followUp ? catalog.get(c.intent())
                 : followUp && catalog.contains(topic.get()) ? catalog.get(topic.get()) : null;
         if (main != null) {
@@ -136,7 +149,9 @@ public class DialogueEngine {
             return Optional.empty();
         }
         String topic = inquiry.topic().get();
-        boolean newQuestion = answerable(c) && !c.intent().equals(topic) && c.confidence() >= FOLLOW_UP_OVERRIDES_BELOW;
+        // "เงินเดือน 12000 ค่ะ" answers; "ทำฟันได้กี่บาท" asks something new, even with a number in it.
+        boolean newQuestion = answerable(c) && !c.intent().equals(topic) && c.confidence() >= FOLLOW_UP_OVERRIDES_BELOW
+                && QuestionSegments.isQuestion(inquiry.text()) && !followUps.isFollowUp(inquiry.text(), topic);
         Slots given = slots.answer(memory.asked(), inquiry.text());
         if (newQuestion || given.isEmpty()) {
             return Optional.empty();
@@ -148,6 +163,28 @@ public class DialogueEngine {
                                 .with(Decision.Note.ANSWER, curated.kind() + ": " + curated.detail())
                                 .with(Decision.Note.REMEMBERED, describe(memory.slots())))
                 .withMemory(new SlotMemory(facts, curated.asked())));
+    }
+
+    /**
+     * A short message with a follow-up cue that changes one fact of a calculation made before ("what if I quit
+     * myself?", "แล้วถ้าส่ง 20 ปีล่ะ"): the previous topic's calculator with the facts remembered and the new one.
+     */
+    private Optional<Reply> recalculation(Inquiry inquiry, Classification c, Language lang, Decision why) {
+        String topic = inquiry.topic().get();
+        Slots said = singleSection(inquiry.text(), slots.read(inquiry.text()));
+        if (inquiry.memory().slots().isEmpty() || said.isEmpty() || !catalog.contains(topic)
+                || !followUps.isShortQuestion(inquiry.text())) {
+            return Optional.empty();
+        }
+        Slots facts = inquiry.memory().slots().updatedBy(said);
+        IntentDefinition intent = catalog.get(topic);
+        return curatedAnswers.calculateFrom(intent, facts, lang)
+                .filter(curated -> curated.kind() == CuratedAnswers.Kind.CALCULATION)
+                .map(curated -> answers.forCurated(intent, curated, c.confidence(), lang, inquiry.text(),
+                                why.with(Decision.Note.FOLLOW_UP_OF, topic)
+                                        .with(Decision.Note.ANSWER, curated.kind() + ": " + curated.detail())
+                                        .with(Decision.Note.REMEMBERED, describe(inquiry.memory().slots())))
+                        .withMemory(new SlotMemory(facts, curated.asked())));
     }
 
     /**

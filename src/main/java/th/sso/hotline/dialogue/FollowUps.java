@@ -45,6 +45,18 @@ public class FollowUps {
         return isFollowUp(text, null);
     }
 
+    /** Whether a message has a follow-up cue ("แล้ว", "ถ้า", "what if", ...). */
+    public boolean hasCue(String text) {
+        String lower = normalizer.normalize(text).toLowerCase(java.util.Locale.ROOT);
+        return CUES.stream().anyMatch(lower::contains);
+    }
+
+    /** A question no longer than a follow-up. */
+    public boolean isShortQuestion(String text) {
+        String s = normalizer.normalize(text);
+        return !s.isEmpty() && s.length() <= MAX_LENGTH && QuestionSegments.isQuestion(s);
+    }
+
     /**
      * Whether a message continues {@code topic}: short, with a follow-up cue or put as a question ("and up to what
      * age?"), and naming no topic word except the previous topic's own ("แล้วถ้าเงินเดือน 30000 ล่ะ" after a

@@ -372,6 +372,27 @@ class DialogueEngineTest {
     }
 
     @Test
+    void aChangedFactRecalculatesThePreviousTopicEvenWhenReadAsAnotherTopic() {
+        SlotMemory remembered = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(16000, null, null, null,
+                th.sso.hotline.nlu.slots.LeaveReason.LAID_OFF, null), null);
+        // Read as "leaving a job", which has no calculator: the unemployment calculation again, as resigned.
+        classifier.answers.put("what if I had quit myself instead?", cls("leaving_job", 0.7, true));
+
+        Reply reply = engine.answer(new Inquiry("what if I had quit myself instead?", Optional.of(Language.EN),
+                Optional.of("unemployment"), remembered));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(firstText(reply)).contains("4,500");
+
+        // A question about another topic with its own calculator is that topic's, with the wage remembered.
+        classifier.answers.put("ถ้าลาออกได้เงินว่างงานเท่าไหร่", cls("unemployment", 0.9, true));
+        Reply other = engine.answer(new Inquiry("ถ้าลาออกได้เงินว่างงานเท่าไหร่", Optional.of(Language.TH),
+                Optional.of("contribution_rates"), remembered));
+        assertThat(other.intent()).isEqualTo("unemployment");
+        assertThat(firstText(other)).contains("4,500");
+    }
+
+    @Test
     void aNumberIsNotReadAsTheWageWhenNothingWasAsked() {
         classifier.answers.put("15000", cls("contribution_rates", 0.1, false));
 
