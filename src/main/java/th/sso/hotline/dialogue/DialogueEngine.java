@@ -112,8 +112,11 @@ public class DialogueEngine {
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
         boolean followUp = mayFollowUp && (followUps.isFollowUp(inquiry.text(), topic.get())
                 // "and up to what age?": a short question the previous topic has a specific answer for.
-                || followUps.isShortQuestion(inquiry.text()) && catalog.find(topic.get())
-                        .map(t -> curatedAnswers.hasSpecific(t, inquiry.text())).orElse(false));
+                || followUps.isShortQuestion(inquiry.text()) && (catalog.find(topic.get())
+                        .map(t -> curatedAnswers.hasSpecific(t, inquiry.text())).orElse(false)
+                        // or, read unsure, one the classifier itself places near the previous topic
+                        || !confident && c.ranked().stream().limit(3)
+                                .anyMatch(k -> k.intent().equals(topic.get()))));
         // "what if I quit myself?" after a calculation: the same calculation with the new fact.
         // Not when the message is clearly about another topic with a calculator of its own ("ถ้าลาออกได้เงินว่างงานเท่าไหร่"
         // after a contribution question is the unemployment calculation).

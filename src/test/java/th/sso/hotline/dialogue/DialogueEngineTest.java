@@ -393,6 +393,19 @@ class DialogueEngineTest {
     }
 
     @Test
+    void anUnsureShortQuestionNearThePreviousTopicContinuesIt() {
+        classifier.answers.put("and up to what age?", new Classification("dental", "dental", 0.3,
+                List.of(candidate("dental", 0.3), candidate("child_allowance", 0.25), candidate("old_age", 0.2)),
+                List.of("w:age"), List.of(), true));
+
+        Reply reply = engine.answer(new Inquiry("and up to what age?", Optional.of(Language.EN),
+                Optional.of("child_allowance"), SlotMemory.NONE));
+
+        assertThat(reply.intent()).isEqualTo("child_allowance");
+        assertThat(why(reply)).containsEntry("followUpOf", "child_allowance");
+    }
+
+    @Test
     void aNumberIsNotReadAsTheWageWhenNothingWasAsked() {
         classifier.answers.put("15000", cls("contribution_rates", 0.1, false));
 
