@@ -31,7 +31,8 @@ public class CuratedAnswers {
 
     /** A question about an amount: only then does naming a section alone call for a calculation. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "เท่า|กี่บาท|กี่เปอร์|กี่%|จ่าย|หัก|ส่งเดือนละ|how much|how many|cost|pay|deduct|amount|rate");
+            "เท่า|กี่บาท|กี่เปอร์|กี่%|จ่าย|หัก|ส่งเดือนละ|ทั้งปี|ต่อปี|ปีละ|รวม|how much|how many|cost|pay|deduct|amount"
+                    + "|rate|whole year|per year|a year|in total|total|contribution");
     /** "แล้วม.40ล่ะ", "what about section 39?": a short message that only swaps the section. */
     private static final Pattern SWAP = Pattern.compile("แล้ว|ล่ะ|ละ|บ้าง|what about|how about|and |also|too");
     private static final int SWAP_MAX_LENGTH = 40;

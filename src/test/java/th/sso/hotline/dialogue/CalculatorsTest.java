@@ -119,4 +119,10 @@ class CalculatorsTest {
         assertThat(result(calc, "ค่าจ้าง 30000 เจ็บจากงาน ได้เดือนละเท่าไร", TODAY, Language.TH).text())
                 .contains("ได้ค่าทดแทนเดือนละ 14,000 บาท");
     }
+
+    @Test
+    void section33ContributionStatesBothSidesTogether() {
+        assertThat(result(new ContributionCalculator(texts), "เงินเดือน 15000 นายจ้างกับลูกจ้างรวมกันส่งเดือนละเท่าไหร่",
+                TODAY, Language.TH).text()).contains("รวมสองฝ่ายเดือนละ 1,500 บาท");
+    }
 }
