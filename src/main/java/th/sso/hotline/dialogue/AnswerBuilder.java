@@ -87,7 +87,13 @@ public class AnswerBuilder {
             List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
             intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
             List<IntentDefinition.SourceRef> secondary = sources.stream().filter(s -> !primary.contains(s)).toList();
-            hitsByPart.add(answerCards.choose(intent, primary, secondary, part.question(), lang));
+            // Cards: the first question's, searched with the whole message (more words, better found), then one set
+            // for each other topic asked about; a second question within the same topic adds text, not cards.
+            boolean newTopic = parts.subList(0, bodies.size() - 1).stream().noneMatch(p -> p.intent().id().equals(intent.id()));
+            if (bodies.size() == 1 || newTopic) {
+                hitsByPart.add(answerCards.choose(intent, primary, secondary,
+                        bodies.size() == 1 && message != null ? message : part.question(), lang));
+            }
             sources.stream().filter(s -> !allSources.contains(s)).forEach(allSources::add);
         }
         List<PassageHit> hits = takeInTurn(hitsByPart, SUPPORTING);

@@ -176,7 +176,7 @@ public class DialogueEngine {
         String topic = inquiry.topic().get();
         Slots said = singleSection(inquiry.text(), slots.read(inquiry.text()));
         if (inquiry.memory().slots().isEmpty() || said.isEmpty() || !catalog.contains(topic)
-                || !followUps.isShortQuestion(inquiry.text())) {
+                || !followUps.isShort(inquiry.text())) {
             return Optional.empty();
         }
         Slots facts = inquiry.memory().slots().updatedBy(said);

@@ -51,6 +51,12 @@ public class FollowUps {
         return CUES.stream().anyMatch(lower::contains);
     }
 
+    /** No longer than a follow-up ("แล้วถ้าลาออกเองล่ะ" asks without a question word). */
+    public boolean isShort(String text) {
+        String s = normalizer.normalize(text);
+        return !s.isEmpty() && s.length() <= MAX_LENGTH;
+    }
+
     /** A question no longer than a follow-up. */
     public boolean isShortQuestion(String text) {
         String s = normalizer.normalize(text);
