@@ -219,7 +219,9 @@ public class DialogueEngine {
             }
             previous = intent;
         }
-        if (parts.size() < 2) {
+        // Questions all within one topic are answered as one message, as before: the whole wording finds the specific
+        // answer and announcements that cover both (splitting them cost retrieval on the dev and own sets).
+        if (parts.size() < 2 || parts.stream().map(p -> p.intent().id()).distinct().count() < 2) {
             return Optional.empty();
         }
         String described = String.join(" | ", parts.stream().map(p -> p.intent().id() + ": " + p.curated().kind()
