@@ -208,8 +208,10 @@ public class DialogueEngine {
         IntentDefinition previous = main;
         for (String question : questions) {
             Classification reading = intents.classify(question);
+            // A part names a topic of its own only with a topic word; "เปิดกี่โมง" stays within the question before it.
             IntentDefinition intent = answerable(reading) && !reading.intent().equals(IntentCatalog.OUT_OF_SCOPE)
                     && catalog.contains(reading.intent()) && catalog.isTopic(reading.intent())
+                    && (parts.isEmpty() || followUps.namesOtherTopic(question, previous.id()))
                     ? catalog.get(reading.intent()) : previous;
             CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, false, lang, facts);
             String key = intent.id() + "|" + curated.kind() + "|" + curated.detail();

@@ -45,6 +45,12 @@ public class FollowUps {
         return isFollowUp(text, null);
     }
 
+    /** Whether a text holds a topic word that is not about {@code topic} ("นายจ้าง", "election"). */
+    public boolean namesOtherTopic(String text, String topic) {
+        return analysis.tokens(text).stream().map(topicConcepts::get)
+                .anyMatch(intents -> intents != null && !intents.contains(topic));
+    }
+
     /** Whether a message has a follow-up cue ("แล้ว", "ถ้า", "what if", ...). */
     public boolean hasCue(String text) {
         String lower = normalizer.normalize(text).toLowerCase(java.util.Locale.ROOT);
