@@ -9,10 +9,12 @@ import th.sso.hotline.dialogue.Inquiry;
 import th.sso.hotline.dialogue.Decision;
 import th.sso.hotline.dialogue.MessageJson;
 import th.sso.hotline.dialogue.Reply;
+import th.sso.hotline.dialogue.SlotMemory;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.privacy.Erasure;
 import th.sso.hotline.privacy.PiiMasker;
+import th.sso.hotline.privacy.PrivacyProperties;
 import th.sso.hotline.privacy.UserKeys;
 
 import java.time.Clock;
@@ -43,13 +45,15 @@ public class ChatService {
     private final HandoffRequests handoffs;
     private final IntentCatalog catalog;
 
+    private final PrivacyProperties privacy;
     private final Clock clock;
 
     public ChatService(DialogueEngine engine, ConversationRepository conversations, TurnRepository turns,
                        PiiMasker masker, UserKeys userKeys, MessageJson json, ConversationProperties properties,
                        MeterRegistry meters, ErasureRequests erasureRequests, Erasure erasure,
-                       HandoffRequests handoffs, IntentCatalog catalog, Clock clock) {
+                       HandoffRequests handoffs, IntentCatalog catalog, PrivacyProperties privacy, Clock clock) {
         this.clock = clock;
+        this.privacy = privacy;
         this.engine = engine;
         this.conversations = conversations;
         this.turns = turns;
@@ -81,7 +85,11 @@ public class ChatService {
             Optional<String> topic = Optional.ofNullable(conv.topicIntent())
                     .filter(t -> conv.topicAt() != null
                             && conv.topicAt().plus(properties.getTopicTtl()).isAfter(clock.instant()));
-            return engine.answer(new Inquiry(masked, langHint, topic));
+            // Facts given for a calculation, remembered for privacy's memory TTL (then ignored, and swept away).
+            SlotMemory memory = conv.memoryAt() != null
+                    && conv.memoryAt().plus(privacy.getMemoryTtl()).isAfter(clock.instant())
+                    ? SlotMemory.decode(conv.memory()) : SlotMemory.NONE;
+            return engine.answer(new Inquiry(masked, langHint, topic, memory));
         });
     }
 
@@ -161,6 +169,11 @@ public class ChatService {
         String topic = reply.fallback() || reply.intent() == null || !catalog.isTopic(reply.intent())
                 ? null : reply.intent();
         conversations.recordTurn(conv.id(), reply.lang().code(), topic, clock.instant());
+        String memory = reply.memory().encode();
+        // A typed message replaces the memory (a menu choice or a sticker leaves it as it was).
+        if ("text".equals(kind) && (memory != null || conv.memory() != null)) {
+            conversations.remember(conv.id(), memory, clock.instant());
+        }
         meters.counter("hotline.turns", "channel", exchange.channel().code(),
                 "intent", reply.intent() == null ? "none" : reply.intent(),
                 "fallback", String.valueOf(reply.fallback())).increment();

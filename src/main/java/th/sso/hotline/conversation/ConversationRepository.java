@@ -15,7 +15,8 @@ public class ConversationRepository {
             instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("last_at")), rs.getString("lang"),
             rs.getString("topic_intent"), instant(rs.getTimestamp("topic_at")),
             HandoffState.valueOf(rs.getString("handoff_state")), rs.getString("handoff_agent"),
-            instant(rs.getTimestamp("handoff_at")), rs.getString("handoff_summary"));
+            instant(rs.getTimestamp("handoff_at")), rs.getString("handoff_summary"), rs.getString("memory"),
+            instant(rs.getTimestamp("memory_at")));
 
     private final Jdbi jdbi;
 
@@ -54,6 +55,12 @@ public class ConversationRepository {
                   topic_at = case when :topic is null then topic_at else :t end
                 where id = :id""")
                 .bind("t", now).bind("lang", lang).bind("topic", topicIntent).bind("id", id).execute());
+    }
+
+    /** What the conversation remembers for the next message (null forgets), stamped {@code now}. */
+    public void remember(long id, String memory, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("update conversation set memory = :m, memory_at = :t where id = :id")
+                .bind("m", memory).bind("t", memory == null ? null : now).bind("id", id).execute());
     }
 
     static Instant instant(java.sql.Timestamp ts) {

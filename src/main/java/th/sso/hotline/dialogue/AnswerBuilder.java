@@ -50,35 +50,91 @@ public class AnswerBuilder {
     /** The reply for a recognised intent with the curated text chosen for this message (see {@link CuratedAnswers}). */
     public Reply forCurated(IntentDefinition intent, CuratedAnswers.Curated curated, double confidence, Language lang,
                             String question, Decision explanation) {
-        StringBuilder body = new StringBuilder();
-        if (lang == Language.EN && question != null && intent.title() != null
-                && languages.isRomanisedThai(normalizer.normalize(question))) {
-            // Written in romanised Thai, answered in English: the topic's Thai name, to say or show at an office.
-            body.append(intent.title().en()).append(" (").append(intent.title().th()).append(")\n");
+        return forParts(List.of(new Part(intent, curated, question)), confidence, lang, question, explanation);
+    }
+
+    /** One question of a message and the curated text chosen for it within its intent. */
+    public record Part(IntentDefinition intent, CuratedAnswers.Curated curated, String question) {
+    }
+
+    /**
+     * The reply to a message that asks one thing or several ("คลอดลูกได้เท่าไหร่ แล้วสงเคราะห์บุตรยื่นยังไง"): one text
+     * per question, in the order asked, then one set of source cards taking each answer's best cards in turn, so
+     * the reply stays within LINE's five messages. The first question's intent names the reply and its quick replies.
+     */
+    public Reply forParts(List<Part> parts, double confidence, Language lang, String message, Decision explanation) {
+        List<StringBuilder> bodies = new ArrayList<>();
+        List<IntentDefinition.SourceRef> allSources = new ArrayList<>();
+        List<List<PassageHit>> hitsByPart = new ArrayList<>();
+        for (Part part : parts) {
+            IntentDefinition intent = part.intent();
+            CuratedAnswers.Curated curated = part.curated();
+            StringBuilder body = new StringBuilder();
+            if (lang == Language.EN && message != null && intent.title() != null
+                    && languages.isRomanisedThai(normalizer.normalize(message))) {
+                // Written in romanised Thai, answered in English: the topic's Thai name, to say or show at an office.
+                body.append(intent.title().en()).append(" (").append(intent.title().th()).append(")\n");
+            }
+            body.append(curated.body());
+            if (curated.effective() != null) {
+                body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
+            }
+            bodies.add(body);
+            // A specific's or a calculation's own sources lead; an overview's sources are the intent's, which follow
+            // the announcements found for the question (a question often names one measure the overview only sums up).
+            List<IntentDefinition.SourceRef> primary = curated.kind() == CuratedAnswers.Kind.OVERVIEW
+                    ? List.of() : List.copyOf(curated.sources());
+            List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
+            intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+            List<IntentDefinition.SourceRef> secondary = sources.stream().filter(s -> !primary.contains(s)).toList();
+            // Cards: the first question's, searched with the whole message (more words, better found), then one set
+            // for each other topic asked about; a second question within the same topic adds text, not cards.
+            boolean newTopic = parts.subList(0, bodies.size() - 1).stream().noneMatch(p -> p.intent().id().equals(intent.id()));
+            if (bodies.size() == 1 || newTopic) {
+                hitsByPart.add(answerCards.choose(intent, primary, secondary,
+                        bodies.size() == 1 && message != null ? message : part.question(), lang));
+            }
+            sources.stream().filter(s -> !allSources.contains(s)).forEach(allSources::add);
         }
-        body.append(curated.body());
-        if (curated.effective() != null) {
-            body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
-        }
-        // A specific's or a calculation's own sources lead; an overview's sources are the intent's, which follow the
-        // announcements found for the question (a question often names one measure the overview only sums up).
-        List<IntentDefinition.SourceRef> primary = curated.kind() == CuratedAnswers.Kind.OVERVIEW
-                ? List.of() : List.copyOf(curated.sources());
-        List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
-        intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
-        List<IntentDefinition.SourceRef> secondary = sources.stream().filter(s -> !primary.contains(s)).toList();
-        List<PassageHit> hits = answerCards.choose(intent, primary, secondary, question, lang);
-        List<QuickReplyItem> quickReplies = composer.followUps(intent, lang);
+        List<PassageHit> hits = takeInTurn(hitsByPart, SUPPORTING);
+        IntentDefinition first = parts.get(0).intent();
+        List<QuickReplyItem> quickReplies = composer.followUps(first, lang);
         List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < bodies.size() - 1; i++) {
+            messages.add(composer.text(bodies.get(i).toString(), List.of()));
+        }
+        StringBuilder last = bodies.get(bodies.size() - 1);
         if (hits.isEmpty()) {
-            appendSourceLines(body, sources, lang);
-            messages.add(composer.text(body.toString(), quickReplies));
+            appendSourceLines(last, allSources, lang);
+            messages.add(composer.text(last.toString(), quickReplies));
         } else {
-            messages.add(composer.text(body.toString(), List.of()));
+            messages.add(composer.text(last.toString(), List.of()));
             messages.add(cards.cards(hits, lang, quickReplies));
         }
-        return new Reply(intent.id(), confidence, false, intent.handoff(), lang, messages,
-                citations(hits, sources), explanation);
+        boolean handoff = parts.stream().anyMatch(p -> p.intent().handoff());
+        return new Reply(first.id(), confidence, false, handoff, lang, ReplyComposer.atMost(messages),
+                citations(hits, allSources), explanation);
+    }
+
+    /** The first card of each list, then the second of each, ..., each announcement once, at most {@code max}. */
+    private static List<PassageHit> takeInTurn(List<List<PassageHit>> lists, int max) {
+        Map<String, PassageHit> out = new LinkedHashMap<>();
+        for (int rank = 0; out.size() < max; rank++) {
+            boolean any = false;
+            for (List<PassageHit> hits : lists) {
+                if (rank < hits.size()) {
+                    any = true;
+                    PassageHit h = hits.get(rank);
+                    if (out.size() < max) {
+                        out.putIfAbsent(h.url() != null ? h.url() : h.announcementId(), h);
+                    }
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /** No intent fits, but an announcement clearly does: show it, dated, and say it is not a checked answer. */

@@ -54,7 +54,8 @@ public class ContributionCalculator implements Calculator {
         String key = BigDecimal.valueOf(slots.monthlyWage()).compareTo(ceiling) > 0
                 ? "calc.contribution.s33.capped" : "calc.contribution.s33";
         String lead = texts.get(lang, key, CalculationRules.baht(slots.monthlyWage()), CalculationRules.baht(each),
-                CalculationRules.number(rules.value("s33_employee_rate")), CalculationRules.baht(ceiling));
+                CalculationRules.number(rules.value("s33_employee_rate")), CalculationRules.baht(ceiling),
+                CalculationRules.baht(each.multiply(BigDecimal.valueOf(2))));
         return texts.result(lang, lead, rules, null);
     }
 

@@ -31,7 +31,8 @@ public class CuratedAnswers {
 
     /** A question about an amount: only then does naming a section alone call for a calculation. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "เท่า|กี่บาท|กี่เปอร์|กี่%|จ่าย|หัก|ส่งเดือนละ|how much|how many|cost|pay|deduct|amount|rate");
+            "เท่า|กี่บาท|กี่เปอร์|กี่%|จ่าย|หัก|ส่งเดือนละ|ทั้งปี|ต่อปี|ปีละ|รวม|how much|how many|cost|pay|deduct|amount"
+                    + "|rate|whole year|per year|a year|in total|total|contribution");
     /** "แล้วม.40ล่ะ", "what about section 39?": a short message that only swaps the section. */
     private static final Pattern SWAP = Pattern.compile("แล้ว|ล่ะ|ละ|บ้าง|what about|how about|and |also|too");
     private static final int SWAP_MAX_LENGTH = 40;
@@ -39,8 +40,14 @@ public class CuratedAnswers {
     /** What was chosen, for the explanation shown to staff. */
     public enum Kind { COMPARISON, SECTION_FOLLOW_UP, CALCULATION, CALCULATION_QUESTION, SPECIFIC, OVERVIEW }
 
+    /** {@code asked}: the fact the text asks the person for ({@code wage}, {@code months}...), or null. */
     public record Curated(Kind kind, String body, List<IntentDefinition.SourceRef> sources, LocalDate effective,
-                          String detail) {
+                          String detail, String asked) {
+
+        public Curated(Kind kind, String body, List<IntentDefinition.SourceRef> sources, LocalDate effective,
+                       String detail) {
+            this(kind, body, sources, effective, detail, null);
+        }
     }
 
     private final SpecificAnswers specifics;
@@ -72,6 +79,12 @@ public class CuratedAnswers {
      * @param followUp whether the message is read against the previous topic ({@code intent})
      */
     public Curated choose(IntentDefinition intent, String question, boolean followUp, Language lang) {
+        return choose(intent, question, followUp, lang, Slots.NONE);
+    }
+
+    /** @param remembered what the person said earlier in the conversation, which this message may complete */
+    public Curated choose(IntentDefinition intent, String question, boolean followUp, Language lang,
+                          Slots remembered) {
         LocalDate today = LocalDate.now(clock);
         if (question != null && !question.isBlank()) {
             List<Integer> sections = slots.sections(question);
@@ -86,7 +99,7 @@ public class CuratedAnswers {
                             "section " + sections.get(0));
                 }
             }
-            Optional<Curated> calculated = calculate(intent, question, today, lang);
+            Optional<Curated> calculated = calculate(intent, question, today, lang, remembered);
             if (calculated.isPresent()) {
                 return calculated.get();
             }
@@ -101,6 +114,11 @@ public class CuratedAnswers {
         }
         String overview = intent.answer() == null ? "" : FigureText.render(intent.answer().in(lang), figures, today);
         return new Curated(Kind.OVERVIEW, overview, intent.sources(), intent.effective(), null);
+    }
+
+    /** Whether the intent has a specific answer to this question (its wording nearer than the general ones). */
+    public boolean hasSpecific(IntentDefinition intent, String question) {
+        return specifics.find(intent.id(), question).isPresent();
     }
 
     /**
@@ -118,26 +136,44 @@ public class CuratedAnswers {
                         "section " + sections.get(0)));
     }
 
-    private Optional<Curated> calculate(IntentDefinition intent, String question, LocalDate today, Language lang) {
+    /**
+     * The intent's calculation from facts given over several messages (the answer to "เงินเดือนเท่าไหร่คะ?"), or
+     * empty when the intent has no calculator or the facts are of no use to it.
+     */
+    public Optional<Curated> calculateFrom(IntentDefinition intent, Slots facts, Language lang) {
+        if (intent.calculator() == null || facts.isEmpty()) {
+            return Optional.empty();
+        }
+        return calculated(intent, facts, LocalDate.now(clock), lang);
+    }
+
+    private Optional<Curated> calculate(IntentDefinition intent, String question, LocalDate today, Language lang,
+                                        Slots remembered) {
         if (intent.calculator() == null) {
             return Optional.empty();
         }
         Slots said = slots.read(question);
         boolean personal = said.monthlyWage() != null || said.monthsContributed() != null || said.age() != null
-                || said.leaveReason() != null;
-        if (said.isEmpty() || !personal && !AMOUNT.matcher(normalizer.normalize(question)).find()) {
+                || said.leaveReason() != null || said.children() != null || said.spent() != null;
+        // A fact given earlier counts only when this message asks for an amount or adds a fact of its own.
+        Slots all = remembered.updatedBy(said);
+        if (all.isEmpty() || !personal && !AMOUNT.matcher(normalizer.normalize(question)).find()) {
             return Optional.empty();
         }
+        return calculated(intent, all, today, lang);
+    }
+
+    private Optional<Curated> calculated(IntentDefinition intent, Slots said, LocalDate today, Language lang) {
         Calculation c = calculators.find(intent.calculator()).orElseThrow().calculate(said, today, lang);
         if (c instanceof Calculation.Result r) {
             String body = r.followUp() instanceof Calculation.Ask ask ? r.text() + "\n\n" + ask.question() : r.text();
             return Optional.of(new Curated(Kind.CALCULATION, body, sourcesOf(r.figureIds(), today, intent), null,
-                    intent.calculator()));
+                    intent.calculator(), r.followUp() instanceof Calculation.Ask ask ? ask.slot() : null));
         }
         if (c instanceof Calculation.Ask ask) {
             String overview = intent.answer() == null ? "" : FigureText.render(intent.answer().in(lang), figures, today);
             return Optional.of(new Curated(Kind.CALCULATION_QUESTION, ask.question() + "\n\n" + overview,
-                    intent.sources(), intent.effective(), intent.calculator() + " needs " + ask.slot()));
+                    intent.sources(), intent.effective(), intent.calculator() + " needs " + ask.slot(), ask.slot()));
         }
         return Optional.empty();
     }

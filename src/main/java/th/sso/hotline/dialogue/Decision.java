@@ -42,7 +42,11 @@ public record Decision(String label, List<Classification.Candidate> ranked, List
         /** The question part of a long message that was read instead of the whole. */
         READ_PART("readPart"),
         /** How likely out of scope was when it was too close to answer the intent read. */
-        OUT_OF_SCOPE_PROBABILITY("outOfScopeProbability");
+        OUT_OF_SCOPE_PROBABILITY("outOfScopeProbability"),
+        /** The questions of a message that asked several things, each answered ("intent: answer | ..."). */
+        PARTS("parts"),
+        /** Facts remembered from earlier messages that this answer used (e.g. "wage=15000"). */
+        REMEMBERED("remembered");
 
         private final String key;
 

@@ -11,6 +11,8 @@ import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.Language;
 import th.sso.hotline.nlu.LanguageDetector;
 import th.sso.hotline.nlu.QuestionSegments;
+import th.sso.hotline.nlu.slots.SlotReader;
+import th.sso.hotline.nlu.slots.Slots;
 import th.sso.hotline.text.TextNormalizer;
 
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ public class DialogueEngine {
     private static final double FOLLOW_UP_OVERRIDES_BELOW = 0.6;
     /** The question part of a long message is read instead of the whole when it is this much more confident. */
     private static final double PART_CLEARER_BY = 0.05;
+    /** A message answers both questions it asks, at most this many (each a text, then one set of cards: ≤ 5 messages). */
+    private static final int MAX_QUESTIONS = 3;
 
     private final IntentCatalog catalog;
     private final Classifier intents;
@@ -40,11 +44,14 @@ public class DialogueEngine {
     private final StrongPassages passages;
     private final CuratedAnswers curatedAnswers;
     private final AnswerCards answerCards;
+    private final SlotReader slots;
 
     public DialogueEngine(IntentCatalog catalog, Classifier intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
-                          StrongPassages passages, CuratedAnswers curatedAnswers, AnswerCards answerCards) {
+                          StrongPassages passages, CuratedAnswers curatedAnswers, AnswerCards answerCards,
+                          SlotReader slots) {
+        this.slots = slots;
         this.passages = passages;
         this.answerCards = answerCards;
         this.curatedAnswers = curatedAnswers;
@@ -79,29 +86,151 @@ public class DialogueEngine {
                 confident = true;
             }
         }
-        if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE)) {
+        // An unsure "out of scope" after a topic may be a follow-up of it ("what's the interest?" after a home loan).
+        boolean oosFollowUp = inquiry.topic().isPresent() && c.confidence() < FOLLOW_UP_OVERRIDES_BELOW
+                && followUps.isFollowUp(inquiry.text(), inquiry.topic().get());
+        if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE) && !oosFollowUp) {
             return outOfScope(c, lang, why);
         }
         Optional<String> topic = inquiry.topic();
+        SlotMemory memory = inquiry.memory();
+        // The fact the bot just asked for ("เงินเดือนเท่าไหร่คะ?" → "15000"): the calculation of the previous topic.
+        Optional<Reply> completed = completedCalculation(inquiry, c, lang, why);
+        if (completed.isPresent()) {
+            return completed.get();
+        }
         Optional<CuratedAnswers.Curated> swap = topic.flatMap(catalog::find)
                 .flatMap(previous -> curatedAnswers.sectionSwap(previous, inquiry.text(), lang));
         if (swap.isPresent()) {
             why = why.with(Decision.Note.FOLLOW_UP_OF, topic.get())
                     .with(Decision.Note.ANSWER, swap.get().kind() + ": " + swap.get().detail());
-            return answers.forCurated(catalog.get(topic.get()), swap.get(), c.confidence(), lang, inquiry.text(), why);
+            return answers.forCurated(catalog.get(topic.get()), swap.get(), c.confidence(), lang, inquiry.text(), why)
+                    .withMemory(remember(memory, inquiry.text(), null));
         }
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
         boolean mayFollowUp = topic.isPresent() && (!confident
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
-        boolean followUp = mayFollowUp && followUps.isFollowUp(inquiry.text());
-        if (confident && !followUp) {
-            return curatedReply(catalog.get(c.intent()), false, c.confidence(), lang, inquiry.text(), why);
+        boolean followUp = mayFollowUp && (followUps.isFollowUp(inquiry.text(), topic.get())
+                // "and up to what age?": a short question the previous topic has a specific answer for.
+                || followUps.isShortQuestion(inquiry.text()) && (catalog.find(topic.get())
+                        .map(t -> curatedAnswers.hasSpecific(t, inquiry.text())).orElse(false)
+                        // or, read unsure, one the classifier itself places near the previous topic
+                        || !confident && c.ranked().stream().limit(3)
+                                .anyMatch(k -> k.intent().equals(topic.get()))));
+        // "what if I quit myself?" after a calculation: the same calculation with the new fact.
+        // Not when the message is clearly about another topic with a calculator of its own ("ถ้าลาออกได้เงินว่างงานเท่าไหร่"
+        // after a contribution question is the unemployment calculation).
+        boolean otherCalculator = confident && topic.isPresent() && !c.intent().equals(topic.get())
+                && catalog.find(c.intent()).map(i -> i.calculator() != null).orElse(false);
+        Optional<Reply> recalculated = followUp || topic.isEmpty() || otherCalculator || !followUps.hasCue(inquiry.text())
+                ? Optional.empty() : recalculation(inquiry, c, lang, why);
+        if (recalculated.isPresent()) {
+            return recalculated.get();
         }
-        if (followUp && catalog.contains(topic.get())) {
-            return curatedReply(catalog.get(topic.get()), true, c.confidence(), lang, inquiry.text(),
-                    why.with(Decision.Note.FOLLOW_UP_OF, topic.get()));
+        IntentDefinition main = confident && !followUp ? catalog.get(c.intent())
+                : followUp && catalog.contains(topic.get()) ? catalog.get(topic.get()) : null;
+        if (main != null) {
+            Decision decided = followUp ? why.with(Decision.Note.FOLLOW_UP_OF, topic.get()) : why;
+            Optional<Reply> several = severalQuestions(part.orElse(inquiry.text()), main, c.confidence(), lang, memory,
+                    decided);
+            if (several.isPresent()) {
+                return several.get();
+            }
+            return curatedReply(main, followUp, c.confidence(), lang, inquiry.text(), decided, memory);
         }
-        return fallback(c, lang, why, inquiry.text());
+        return fallback(c, lang, why, inquiry.text()).withMemory(remember(memory, inquiry.text(), null));
+    }
+
+    /**
+     * A short reply to the fact the bot asked for in its last answer, read with the facts given before: the previous
+     * topic's calculation. Empty when nothing was asked, the reply does not give that fact, or it clearly asks
+     * something new.
+     */
+    private Optional<Reply> completedCalculation(Inquiry inquiry, Classification c, Language lang, Decision why) {
+        SlotMemory memory = inquiry.memory();
+        if (memory.asked() == null || inquiry.topic().isEmpty() || !catalog.contains(inquiry.topic().get())) {
+            return Optional.empty();
+        }
+        String topic = inquiry.topic().get();
+        // "เงินเดือน 12000 ค่ะ" answers; "ทำฟันได้กี่บาท" asks something new, even with a number in it.
+        boolean newQuestion = answerable(c) && !c.intent().equals(topic) && c.confidence() >= FOLLOW_UP_OVERRIDES_BELOW
+                && QuestionSegments.isQuestion(inquiry.text()) && !followUps.isFollowUp(inquiry.text(), topic);
+        Slots given = slots.answer(memory.asked(), inquiry.text());
+        if (newQuestion || given.isEmpty()) {
+            return Optional.empty();
+        }
+        Slots facts = memory.slots().updatedBy(given);
+        IntentDefinition intent = catalog.get(topic);
+        return curatedAnswers.calculateFrom(intent, facts, lang).map(curated -> answers.forCurated(intent, curated,
+                        c.confidence(), lang, inquiry.text(), why.with(Decision.Note.FOLLOW_UP_OF, topic)
+                                .with(Decision.Note.ANSWER, curated.kind() + ": " + curated.detail())
+                                .with(Decision.Note.REMEMBERED, describe(memory.slots())))
+                .withMemory(new SlotMemory(facts, curated.asked())));
+    }
+
+    /**
+     * A short message with a follow-up cue that changes one fact of a calculation made before ("what if I quit
+     * myself?", "แล้วถ้าส่ง 20 ปีล่ะ"): the previous topic's calculator with the facts remembered and the new one.
+     */
+    private Optional<Reply> recalculation(Inquiry inquiry, Classification c, Language lang, Decision why) {
+        String topic = inquiry.topic().get();
+        Slots said = singleSection(inquiry.text(), slots.read(inquiry.text()));
+        if (inquiry.memory().slots().isEmpty() || said.isEmpty() || !catalog.contains(topic)
+                || !followUps.isShort(inquiry.text())) {
+            return Optional.empty();
+        }
+        Slots facts = inquiry.memory().slots().updatedBy(said);
+        IntentDefinition intent = catalog.get(topic);
+        return curatedAnswers.calculateFrom(intent, facts, lang)
+                .filter(curated -> curated.kind() == CuratedAnswers.Kind.CALCULATION)
+                .map(curated -> answers.forCurated(intent, curated, c.confidence(), lang, inquiry.text(),
+                                why.with(Decision.Note.FOLLOW_UP_OF, topic)
+                                        .with(Decision.Note.ANSWER, curated.kind() + ": " + curated.detail())
+                                        .with(Decision.Note.REMEMBERED, describe(inquiry.memory().slots())))
+                        .withMemory(new SlotMemory(facts, curated.asked())));
+    }
+
+    /**
+     * A message that asks two or three things gets each answered: each question is read on its own, and one too
+     * short to name a topic ("แล้วต้องรายงานตัวบ่อยแค่ไหน") is read within the topic of the question before it.
+     * Empty when the message asks one thing, or its questions all come to the same answer.
+     */
+    private Optional<Reply> severalQuestions(String text, IntentDefinition main, double confidence, Language lang,
+                                             SlotMemory memory, Decision why) {
+        List<String> questions = QuestionSegments.questions(text, MAX_QUESTIONS);
+        if (questions.size() < 2) {
+            return Optional.empty();
+        }
+        // A fact given in one question ("Wage 20,000: ... and if I'm laid off?") holds for the others.
+        Slots facts = memory.slots().updatedBy(singleSection(text, slots.read(text)));
+        List<AnswerBuilder.Part> parts = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        IntentDefinition previous = main;
+        for (String question : questions) {
+            Classification reading = intents.classify(question);
+            // A part names a topic of its own only with a topic word; "เปิดกี่โมง" stays within the question before it.
+            IntentDefinition intent = answerable(reading) && !reading.intent().equals(IntentCatalog.OUT_OF_SCOPE)
+                    && catalog.contains(reading.intent()) && catalog.isTopic(reading.intent())
+                    && (parts.isEmpty() || followUps.namesOtherTopic(question, previous.id()))
+                    ? catalog.get(reading.intent()) : previous;
+            CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, false, lang, facts);
+            String key = intent.id() + "|" + curated.kind() + "|" + curated.detail();
+            if (!seen.contains(key)) {
+                seen.add(key);
+                parts.add(new AnswerBuilder.Part(intent, curated, question));
+            }
+            previous = intent;
+        }
+        // Questions all within one topic are answered as one message, as before: the whole wording finds the specific
+        // answer and announcements that cover both (splitting them cost retrieval on the dev and own sets).
+        if (parts.size() < 2 || parts.stream().map(p -> p.intent().id()).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        String described = String.join(" | ", parts.stream().map(p -> p.intent().id() + ": " + p.curated().kind()
+                + (p.curated().detail() == null ? "" : " " + p.curated().detail())).toList());
+        Reply reply = answers.forParts(parts, confidence, lang, text, why.with(Decision.Note.PARTS, described));
+        String asked = parts.stream().map(p -> p.curated().asked()).filter(a -> a != null).findFirst().orElse(null);
+        return Optional.of(reply.withMemory(new SlotMemory(facts, asked)));
     }
 
     /** Sure enough to answer from: above the answer threshold, and out of scope not too close. */
@@ -121,10 +250,30 @@ public class DialogueEngine {
     }
 
     private Reply curatedReply(IntentDefinition intent, boolean followUp, double confidence, Language lang,
-                               String question, Decision why) {
-        CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, followUp, lang);
-        return answers.forCurated(intent, curated, confidence, lang, question, why.with(Decision.Note.ANSWER,
-                curated.detail() == null ? curated.kind().name() : curated.kind() + ": " + curated.detail()));
+                               String question, Decision why, SlotMemory memory) {
+        CuratedAnswers.Curated curated = curatedAnswers.choose(intent, question, followUp, lang, memory.slots());
+        Decision decided = why.with(Decision.Note.ANSWER,
+                curated.detail() == null ? curated.kind().name() : curated.kind() + ": " + curated.detail());
+        if (!memory.slots().isEmpty() && curated.kind() == CuratedAnswers.Kind.CALCULATION) {
+            decided = decided.with(Decision.Note.REMEMBERED, describe(memory.slots()));
+        }
+        return answers.forCurated(intent, curated, confidence, lang, question, decided)
+                .withMemory(remember(memory, question, curated.asked()));
+    }
+
+    /** The memory after a message: the facts it gave over those remembered, and the fact now asked for. */
+    private SlotMemory remember(SlotMemory memory, String question, String asked) {
+        return new SlotMemory(memory.slots().updatedBy(singleSection(question, slots.read(question))), asked);
+    }
+
+    /** A comparison names sections without the person being in either: only a single section named is theirs. */
+    private Slots singleSection(String question, Slots said) {
+        return said.section() == null || slots.sections(question).size() == 1 ? said : said.withoutSection();
+    }
+
+    private static String describe(Slots s) {
+        SlotMemory m = new SlotMemory(s, null);
+        return m.isEmpty() ? "" : m.encode();
     }
 
     /** A quick reply or menu choice: the user named the intent, no guessing needed. */

@@ -1,6 +1,7 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.QuestionSegments;
 import th.sso.hotline.text.Glossary;
 import th.sso.hotline.text.TextAnalysis;
 import th.sso.hotline.text.TextNormalizer;
@@ -28,7 +29,7 @@ public class FollowUps {
 
     private final TextAnalysis analysis;
     private final TextNormalizer normalizer;
-    private final Set<String> topicConcepts;
+    private final java.util.Map<String, List<String>> topicConcepts;
 
     public FollowUps(TextAnalysis analysis, TextNormalizer normalizer) {
         this.analysis = analysis;
@@ -36,16 +37,54 @@ public class FollowUps {
         this.topicConcepts = analysis.glossary().terms().stream()
                 // A word that hints at many topics (e.g. "ประกันสังคม" itself) names none of them.
                 .filter(t -> !t.intents().isEmpty() && t.intents().size() <= MAX_TOPICS_OF_A_TOPIC_WORD)
-                .map(Glossary.Term::id)
-                .map(id -> ThaiChatAnalyzer.CONCEPT_PREFIX + id)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(t -> ThaiChatAnalyzer.CONCEPT_PREFIX + t.id(), Glossary.Term::intents,
+                        (a, b) -> a));
     }
 
     public boolean isFollowUp(String text) {
+        return isFollowUp(text, null);
+    }
+
+    /** Whether a text holds a topic word that is not about {@code topic} ("นายจ้าง", "election"). */
+    public boolean namesOtherTopic(String text, String topic) {
+        return analysis.tokens(text).stream().map(topicConcepts::get)
+                .anyMatch(intents -> intents != null && !intents.contains(topic));
+    }
+
+    /** Whether a message has a follow-up cue ("แล้ว", "ถ้า", "what if", ...). */
+    public boolean hasCue(String text) {
+        String lower = normalizer.normalize(text).toLowerCase(java.util.Locale.ROOT);
+        return CUES.stream().anyMatch(lower::contains);
+    }
+
+    /** No longer than a follow-up ("แล้วถ้าลาออกเองล่ะ" asks without a question word). */
+    public boolean isShort(String text) {
         String s = normalizer.normalize(text);
-        if (s.isEmpty() || s.length() > MAX_LENGTH || CUES.stream().noneMatch(s::contains)) {
+        return !s.isEmpty() && s.length() <= MAX_LENGTH;
+    }
+
+    /** A question no longer than a follow-up. */
+    public boolean isShortQuestion(String text) {
+        String s = normalizer.normalize(text);
+        return !s.isEmpty() && s.length() <= MAX_LENGTH && QuestionSegments.isQuestion(s);
+    }
+
+    /**
+     * Whether a message continues {@code topic}: short, with a follow-up cue or put as a question ("and up to what
+     * age?"), and naming no topic word except the previous topic's own ("แล้วถ้าเงินเดือน 30000 ล่ะ" after a
+     * contribution question).
+     */
+    public boolean isFollowUp(String text, String topic) {
+        String s = normalizer.normalize(text);
+        if (s.isEmpty() || s.length() > MAX_LENGTH) {
             return false;
         }
-        return analysis.tokens(text).stream().noneMatch(topicConcepts::contains);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean cue = CUES.stream().anyMatch(lower::contains);
+        if (!cue && (topic == null || !QuestionSegments.isQuestion(s))) {
+            return false;
+        }
+        return analysis.tokens(text).stream().map(topicConcepts::get)
+                .noneMatch(intents -> intents != null && (topic == null || !intents.contains(topic)));
     }
 }

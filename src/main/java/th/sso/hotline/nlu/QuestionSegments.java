@@ -24,6 +24,24 @@ public final class QuestionSegments {
     private static final Pattern LATIN_QUESTION = Pattern.compile(
             "^(how|what|when|where|which|who|why|can|could|do|does|did|is|are|am|will|would|should|shall|may)\\b"
                     + "|\\b(yang ?ngai|tao ?rai|dai mai|tee nai|a ?rai|mai (ka|kha|krub|krap|khrap))\\b|(?<!chiang )\\bmai\\W*$");
+    /**
+     * Where one question ends and the next begins inside a sentence: before a joining "แล้ว"/"และ"/"ส่วน" or a "ถ้า"
+     * after a space, after a Thai question word followed by a space, before ", and"/" and" + a question word, and
+     * before a romanised "laew".
+     */
+    private static final Pattern PART_JOIN = Pattern.compile(
+            "\\s+(?=(?:แล้ว|และ|ส่วน|ถ้า)[^\\s])"
+                    + "|(?<=ไหม|มั้ย|มั๊ย|เท่าไหร่|เท่าไร|ยังไง|อย่างไร|ที่ไหน|เมื่อไหร่|วันไหน|บ้าง|อะไร)\\s+(?=\\S)"
+                    + "|,?\\s+(?=and\\s+(?:how|what|when|where|which|who|can|do|does|is|are|will)\\b)"
+                    + "|,\\s+(?=(?:how|what|when|where|which|can|do|does|is|are)\\b)"
+                    + "|\\s+(?=laew\\b)", Pattern.CASE_INSENSITIVE);
+    /** A part asks something when it holds a question word anywhere (a clause has no sentence start of its own). */
+    private static final Pattern PART_QUESTION = Pattern.compile(
+            "\\b(how|what|when|where|which|who|why|can i|do i|is it|are there|tao ?rai|yang ?ngai|dai mai|a ?rai|gee|kee)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A message longer than this is a story with a question, not two questions: see {@link #questionPart}. */
+    private static final int MAX_PARTS_LENGTH = 240;
+
     /** Fewer words than this and the message is read whole. */
     private static final int MIN_WORDS = 20;
 
@@ -73,6 +91,38 @@ public final class QuestionSegments {
             return Optional.empty();
         }
         return Optional.of(String.join(" ", sentences.subList(first, sentences.size())));
+    }
+
+    /**
+     * The questions of a message that asks more than one thing ("คลอดลูกได้เท่าไหร่ แล้วสงเคราะห์บุตรยื่นยังไง",
+     * "What is the rate, and when is it paid?"): its sentences, each cut where a second question joins it, keeping
+     * only the parts that ask something, at most {@code max}. Fewer than two means the message asks one thing.
+     */
+    public static List<String> questions(String text, int max) {
+        if (text == null || text.length() > MAX_PARTS_LENGTH) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String lead = "";
+        for (String sentence : sentences(text)) {
+            for (String piece : PART_JOIN.split(sentence)) {
+                String p = piece.strip().replaceAll("^[,;:]+|[,;:]+$", "").strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if ((isQuestion(p) || PART_QUESTION.matcher(p).find()) && out.size() < max) {
+                    out.add((lead + " " + p).strip());
+                    lead = "";
+                } else if (out.isEmpty()) {
+                    // Context before the first question ("เปิดบริษัทจ้างคน") belongs to it.
+                    lead = (lead + " " + p).strip();
+                } else {
+                    // A clause that asks nothing ("if I quit myself"), or one question too many, joins the last one.
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
+                }
+            }
+        }
+        return out;
     }
 
     private static int words(String text) {

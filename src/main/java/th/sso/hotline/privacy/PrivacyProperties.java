@@ -46,4 +46,11 @@ public interface PrivacyProperties {
     /** How long conversations, turns and finished webhook events are kept (PDPA storage limitation). */
     @Bindable(defaultValue = "180d")
     Duration getRetention();
+
+    /**
+     * How long a conversation remembers the facts given for a calculation (wage, months paid, ...) and the fact
+     * just asked for; older memory is ignored and cleared by the retention sweep.
+     */
+    @Bindable(defaultValue = "30m")
+    Duration getMemoryTtl();
 }

@@ -52,6 +52,9 @@ public class RetentionJob {
                     delete from conversation c where c.last_at < :cut
                       and not exists (select 1 from turn t where t.conversation_id = c.id)""")
                     .bind("cut", cutoff).execute();
+            // Facts remembered for calculations live only for the memory TTL, even in a conversation still kept.
+            h.createUpdate("update conversation set memory = null, memory_at = null where memory_at < :cut")
+                    .bind("cut", now.minus(properties.getMemoryTtl())).execute();
             // Finished events, poison ones included (they are finished as FAILED); an event never handled is kept.
             int events = h.createUpdate("delete from webhook_event where finished_at is not null and finished_at < :cut")
                     .bind("cut", cutoff).execute();

@@ -93,6 +93,19 @@ class AskApiTest {
     }
 
     @Test
+    void theWageAskedForIsReadFromTheNextMessageOnAnyReplica() {
+        // The calculation asks for the wage; the conversation's memory (in the database) holds what was asked.
+        JsonNode asked = ask(Map.of("text", "ถูกเลิกจ้าง ได้เงินว่างงานเท่าไหร่", "userId", "api-memory"));
+        assertThat(asked.path("messages").path(0).path("text").asText()).contains("เงินเดือน");
+        JsonNode r = ask(Map.of("text", "15000 ค่ะ", "userId", "api-memory"));
+        assertThat(r.get("intent").asText()).isEqualTo("unemployment");
+        assertThat(r.path("messages").path(0).path("text").asText()).contains("9,000");
+        // A changed fact is read with the remembered wage.
+        JsonNode quit = ask(Map.of("text", "แล้วถ้าลาออกเองล่ะ", "userId", "api-memory"));
+        assertThat(quit.path("messages").path(0).path("text").asText()).contains("4,500");
+    }
+
+    @Test
     void refusesBadRequestsWithAClearError() {
         assertThat(status(HttpRequest.POST("/api/v1/ask", Map.of("text", "สวัสดี")))).isEqualTo(401);
         assertThat(status(HttpRequest.POST("/api/v1/ask", Map.of("text", "สวัสดี")).basicAuth("admin", "wrong")))

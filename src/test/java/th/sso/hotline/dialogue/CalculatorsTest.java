@@ -85,4 +85,44 @@ class CalculatorsTest {
         assertThat(result(new SicknessCalculator(texts), "sick leave salary 12000", TODAY, Language.EN).text())
                 .contains("about 200 baht a day").contains("6,000 baht a month").contains("90 days each time");
     }
+
+    @Test
+    void childAllowanceIsPaidPerChildUpToTheLimit() {
+        var calc = new ChildAllowanceCalculator(texts);
+        assertThat(result(calc, "มีลูก2คน ได้สงเคราะห์บุตรรวมเดือนละกี่บาทคะ", TODAY, Language.TH).text())
+                .startsWith("ลูก 2 คน: ได้เงินสงเคราะห์บุตรรวมเดือนละ 2,000 บาท").contains("72,000");
+        assertThat(result(calc, "I have four children, how much child allowance in total?", TODAY, Language.EN).text())
+                .startsWith("4 children: child allowance is paid for at most 3 children at a time, so 3,000 baht");
+        // Before 2025 the allowance was 800 baht a child: the figure of the day is used.
+        assertThat(result(calc, "ลูก 3 คนได้ทั้งหมดเท่าไหร่", LocalDate.of(2024, 12, 31), Language.TH).text())
+                .contains("เดือนละ 2,400 บาท");
+        assertThat(calc.calculate(slots.read("สงเคราะห์บุตรได้เท่าไหร่"), TODAY, Language.TH))
+                .isInstanceOf(Calculation.NotApplicable.class);
+    }
+
+    @Test
+    void dentalLeftIsTheYearlyAllowanceLessWhatWasUsed() {
+        var calc = new DentalCalculator(texts);
+        assertThat(result(calc, "ขูดหินปูนไป 500 แล้ว ปีนี้เหลือวงเงินทำฟันอีกเท่าไหร่", TODAY, Language.TH).text())
+                .contains("เหลือวงเงินทำฟันอีก 400 บาท");
+        assertThat(result(calc, "I spent 700 baht on a filling in January. How much is left?", TODAY, Language.EN).text())
+                .startsWith("700 baht used in 2026: 200 baht of dental care left");
+        assertThat(result(calc, "used 1,200 baht already", TODAY, Language.EN).text()).contains("used up (0 baht left)");
+        assertThat(slots.read("paid 15 years").spent()).isNull();
+    }
+
+    @Test
+    void workInjuryPaysAShareOfTheWageUpToTheCap() {
+        var calc = new WorkInjuryCalculator(texts);
+        assertThat(result(calc, "Injured at work, wage 15,000. What monthly compensation?", TODAY, Language.EN).text())
+                .contains("about 10,500 baht a month").contains("70% of the wage, at most 14,000 baht");
+        assertThat(result(calc, "ค่าจ้าง 30000 เจ็บจากงาน ได้เดือนละเท่าไร", TODAY, Language.TH).text())
+                .contains("ได้ค่าทดแทนเดือนละ 14,000 บาท");
+    }
+
+    @Test
+    void section33ContributionStatesBothSidesTogether() {
+        assertThat(result(new ContributionCalculator(texts), "เงินเดือน 15000 นายจ้างกับลูกจ้างรวมกันส่งเดือนละเท่าไหร่",
+                TODAY, Language.TH).text()).contains("รวมสองฝ่ายเดือนละ 1,500 บาท");
+    }
 }

@@ -100,7 +100,9 @@ class DialogueEngineTest {
         CalculatorTexts calculatorTexts = new CalculatorTexts(TEXTS, figures);
         Calculators calculators = new Calculators(List.of(new ContributionCalculator(calculatorTexts),
                 new MaternityCalculator(calculatorTexts), new PensionCalculator(calculatorTexts),
-                new SicknessCalculator(calculatorTexts), new UnemploymentCalculator(calculatorTexts)));
+                new SicknessCalculator(calculatorTexts), new UnemploymentCalculator(calculatorTexts),
+                new ChildAllowanceCalculator(calculatorTexts), new DentalCalculator(calculatorTexts),
+                new WorkInjuryCalculator(calculatorTexts)));
         CuratedAnswers curated = new CuratedAnswers(
                 new SpecificAnswers(CATALOG, new FeatureExtractor(ANALYSIS, NORMALIZER)), calculators,
                 new SlotReader(NORMALIZER), new ComparisonAnswers(Eligibility.read(RULES, figures), figures, TEXTS),
@@ -127,7 +129,7 @@ class DialogueEngineTest {
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
-                new StrongPassages(passages, ANALYSIS), curated, answerCards);
+                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
     }
 
     @AfterAll
@@ -294,6 +296,137 @@ class DialogueEngineTest {
         assertThat(media.fallback()).isTrue();
         assertThat(why(media)).containsEntry("event", "image");
         assertThat(firstText(media)).isEqualTo(TEXTS.get(Language.EN, "media", "1506"));
+    }
+
+    @Test
+    void aMessageAskingTwoThingsGetsBothAnswersWithinLinesLimit() {
+        String both = "คลอดลูกได้เท่าไหร่ แล้วสงเคราะห์บุตรยื่นยังไง";
+        // Read whole, the second half wins (the reviewer's case); each half read alone names its own topic.
+        classifier.answers.put(both, cls("child_allowance", 0.8, true));
+        classifier.answers.put("คลอดลูกได้เท่าไหร่", cls("maternity", 0.9, true));
+        classifier.answers.put("แล้วสงเคราะห์บุตรยื่นยังไง", cls("child_allowance", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(both, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("maternity");
+        assertThat(reply.messages().size()).isBetween(2, LineLimits.MAX_MESSAGES);
+        List<String> texts = texts(reply);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(texts.get(0)).contains("15,000");
+        assertThat(String.join("\n", texts.subList(1, texts.size())))
+                .contains(start(CATALOG.get("child_allowance").answer().in(Language.TH)).substring(0, 10));
+        assertThat((String) why(reply).get("parts")).startsWith("maternity: ").contains("| child_allowance: ");
+    }
+
+    @Test
+    void twoQuestionsOfOneTopicAreAnsweredAsOneMessage() {
+        String both = "ว่างงานได้เงินกี่วัน แล้วต้องรายงานตัวบ่อยแค่ไหน";
+        classifier.answers.put(both, cls("unemployment", 0.9, true));
+        classifier.answers.put("ว่างงานได้เงินกี่วัน", cls("unemployment", 0.9, true));
+        // Too short to name a topic: read within the topic of the question before it, so one topic in all.
+        classifier.answers.put("แล้วต้องรายงานตัวบ่อยแค่ไหน", cls("unemployment", 0.2, true));
+
+        Reply reply = engine.answer(new Inquiry(both, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(why(reply)).doesNotContainKey("parts");
+        assertThat(reply.messages().size()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aCalculationThatAskedForTheWageUsesTheNextMessage() {
+        String question = "ถูกเลิกจ้าง ได้เงินว่างงานเท่าไหร่";
+        classifier.answers.put(question, cls("unemployment", 0.9, true));
+
+        Reply asked = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(asked.memory().asked()).isEqualTo("wage");
+        assertThat(firstText(asked)).startsWith(TEXTS.get(Language.TH, "calc.ask.wage"));
+
+        // The next message is a bare number: no topic of its own, read as the wage asked for.
+        classifier.answers.put("15000 ค่ะ", cls("contribution_rates", 0.1, false));
+        Reply computed = engine.answer(new Inquiry("15000 ค่ะ", Optional.of(Language.TH), Optional.of("unemployment"),
+                asked.memory()));
+
+        assertThat(computed.intent()).isEqualTo("unemployment");
+        assertThat(firstText(computed)).contains("9,000");
+        assertThat(why(computed)).containsEntry("followUpOf", "unemployment");
+        assertThat(computed.memory().slots().monthlyWage()).isEqualTo(15000);
+        assertThat(computed.memory().asked()).isNull();
+    }
+
+    @Test
+    void aFollowUpChangesOneFactAndKeepsTheRest() {
+        SlotMemory remembered = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(15000, null, null, null,
+                th.sso.hotline.nlu.slots.LeaveReason.LAID_OFF, null), null);
+        classifier.answers.put("what if I quit myself?", cls("unemployment", 0.55, true));
+
+        Reply reply = engine.answer(new Inquiry("what if I quit myself?", Optional.of(Language.EN),
+                Optional.of("unemployment"), remembered));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(firstText(reply)).contains("4,500").doesNotContain("9,000");
+        assertThat(why(reply)).containsKey("remembered");
+        assertThat(reply.memory().slots().leaveReason()).isEqualTo(th.sso.hotline.nlu.slots.LeaveReason.RESIGNED);
+        assertThat(reply.memory().slots().monthlyWage()).isEqualTo(15000);
+    }
+
+    @Test
+    void aChangedFactRecalculatesThePreviousTopicEvenWhenReadAsAnotherTopic() {
+        SlotMemory remembered = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(16000, null, null, null,
+                th.sso.hotline.nlu.slots.LeaveReason.LAID_OFF, null), null);
+        // Read as "leaving a job", which has no calculator: the unemployment calculation again, as resigned.
+        classifier.answers.put("what if I had quit myself instead?", cls("leaving_job", 0.7, true));
+
+        Reply reply = engine.answer(new Inquiry("what if I had quit myself instead?", Optional.of(Language.EN),
+                Optional.of("unemployment"), remembered));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(firstText(reply)).contains("4,500");
+
+        // A question about another topic with its own calculator is that topic's, with the wage remembered.
+        classifier.answers.put("ถ้าลาออกได้เงินว่างงานเท่าไหร่", cls("unemployment", 0.9, true));
+        Reply other = engine.answer(new Inquiry("ถ้าลาออกได้เงินว่างงานเท่าไหร่", Optional.of(Language.TH),
+                Optional.of("contribution_rates"), remembered));
+        assertThat(other.intent()).isEqualTo("unemployment");
+        assertThat(firstText(other)).contains("4,500");
+    }
+
+    @Test
+    void anUnsureShortQuestionNearThePreviousTopicContinuesIt() {
+        classifier.answers.put("and up to what age?", new Classification("dental", "dental", 0.3,
+                List.of(candidate("dental", 0.3), candidate("child_allowance", 0.25), candidate("old_age", 0.2)),
+                List.of("w:age"), List.of(), true));
+
+        Reply reply = engine.answer(new Inquiry("and up to what age?", Optional.of(Language.EN),
+                Optional.of("child_allowance"), SlotMemory.NONE));
+
+        assertThat(reply.intent()).isEqualTo("child_allowance");
+        assertThat(why(reply)).containsEntry("followUpOf", "child_allowance");
+    }
+
+    @Test
+    void aNumberIsNotReadAsTheWageWhenNothingWasAsked() {
+        classifier.answers.put("15000", cls("contribution_rates", 0.1, false));
+
+        Reply reply = engine.answer(new Inquiry("15000", Optional.of(Language.TH), Optional.of("unemployment"),
+                SlotMemory.NONE));
+
+        assertThat(reply.fallback()).isTrue();
+    }
+
+    @Test
+    void theStoredMemoryReadsBackAsWritten() {
+        SlotMemory m = new SlotMemory(new th.sso.hotline.nlu.slots.Slots(15000, 180, 55, 33,
+                th.sso.hotline.nlu.slots.LeaveReason.CONTRACT_ENDED, 3), "months");
+        assertThat(SlotMemory.decode(m.encode())).isEqualTo(m);
+        assertThat(SlotMemory.NONE.encode()).isNull();
+        assertThat(SlotMemory.decode("wage=abc")).isEqualTo(SlotMemory.NONE);
+    }
+
+    private static List<String> texts(Reply reply) {
+        return reply.messages().stream().filter(m -> m instanceof TextMessage).map(m -> ((TextMessage) m).text())
+                .toList();
     }
 
     private static Map<String, Object> why(Reply reply) {

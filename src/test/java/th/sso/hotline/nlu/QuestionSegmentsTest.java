@@ -47,4 +47,31 @@ class QuestionSegmentsTest {
         assertThat(QuestionSegments.questionPart("How much is the pension at 55? I worked 20 years in a factory in "
                 + "Samut Prakan and paid every month, my wife also worked there for ten years")).isEmpty();
     }
+
+    @Test
+    void splitsAMessageThatAsksTwoThings() {
+        assertThat(QuestionSegments.questions("คลอดลูกได้เท่าไหร่ แล้วสงเคราะห์บุตรยื่นยังไง", 3))
+                .containsExactly("คลอดลูกได้เท่าไหร่", "แล้วสงเคราะห์บุตรยื่นยังไง");
+        assertThat(QuestionSegments.questions("ไตวายใช้สิทธิได้ไหม สายด่วนเบอร์อะไร", 3))
+                .containsExactly("ไตวายใช้สิทธิได้ไหม", "สายด่วนเบอร์อะไร");
+        assertThat(QuestionSegments.questions("What is the child allowance now and when is it paid?", 3))
+                .containsExactly("What is the child allowance now", "and when is it paid?");
+        assertThat(QuestionSegments.questions(
+                "Wage 20,000: how much is deducted every month, and how much would I get if I'm laid off?", 3))
+                .containsExactly("Wage 20,000: how much is deducted every month", "and how much would I get if I'm laid off?");
+        assertThat(QuestionSegments.questions("khlod look dai tao rai laew songkroh boot dai tao rai", 3))
+                .containsExactly("khlod look dai tao rai", "laew songkroh boot dai tao rai");
+    }
+
+    @Test
+    void keepsContextAndConditionsWithTheirQuestion() {
+        // Context before the first question, and a clause that asks nothing, stay with a question.
+        assertThat(QuestionSegments.questions("เปิดบริษัทจ้างคน ต้องแจ้งเข้ากี่วัน แล้วส่งเงินสมทบวันไหน", 3))
+                .containsExactly("เปิดบริษัทจ้างคน ต้องแจ้งเข้ากี่วัน", "แล้วส่งเงินสมทบวันไหน");
+        assertThat(QuestionSegments.questions("เงินเดือน 15000 ถ้าลาออกเองได้เท่าไหร่", 3))
+                .containsExactly("เงินเดือน 15000 ถ้าลาออกเองได้เท่าไหร่");
+        // One question, whatever its length, is one part; a comparison is one question.
+        assertThat(QuestionSegments.questions("ม.33 กับ ม.39 ต่างกันยังไง", 3)).hasSize(1);
+        assertThat(QuestionSegments.questions("ส่งมาแล้ว 15 ปี ได้บำนาญไหม", 3)).hasSize(1);
+    }
 }

@@ -24,6 +24,10 @@ class PrivacyKeysTest {
     record Props(String getUserKeySecret, String getUserKeySecretFile, String getLineRefKey, String getLineRefKeyFile,
                  String getLineRefKeyPrevious, String getPayloadKey, String getPayloadKeyFile,
                  String getPayloadKeyPrevious, Duration getRetention) implements PrivacyProperties {
+        @Override
+        public Duration getMemoryTtl() {
+            return Duration.ofMinutes(30);
+        }
     }
 
     static Props props(String lineRef, String lineRefFile, String lineRefPrevious, String userKeyFile) {

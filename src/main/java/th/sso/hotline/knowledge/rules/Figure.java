@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One figure of the rules (a rate, an amount, a number of days) with every period it has been in force and the
- * drafts that would change it. {@code unit} is {@code baht}, {@code percent}, {@code days}, {@code months} or
- * {@code years}.
+ * drafts that would change it. {@code unit} is {@code baht}, {@code percent}, {@code days}, {@code months},
+ * {@code years} or {@code count}.
  */
 public record Figure(String id, Label label, String unit, List<FigureVersion> versions, List<FigureVersion> proposals) {
 

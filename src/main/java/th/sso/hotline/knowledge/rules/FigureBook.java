@@ -25,7 +25,7 @@ import java.util.Set;
 public final class FigureBook {
 
     public static final String FILE = "figures.yaml";
-    private static final Set<String> UNITS = Set.of("baht", "percent", "days", "months", "years");
+    private static final Set<String> UNITS = Set.of("baht", "percent", "days", "months", "years", "count");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -22,7 +22,7 @@ public class SlotReader {
     private static final Map<String, Integer> THAI_DIGITS = Map.of("หนึ่ง", 1, "สอง", 2, "สาม", 3, "สี่", 4,
             "ห้า", 5, "หก", 6, "เจ็ด", 7, "แปด", 8, "เก้า", 9);
     /** An amount: digits with an optional unit word ("2 หมื่น", "20k", "1.5 หมื่น"), or Thai words ("หมื่นห้า", "สองหมื่น"). */
-    private static final String AMOUNT = "(?:" + NUMBER + "\\s*(k|พัน|หมื่น|แสน)?(?![\\d.])"
+    private static final String AMOUNT = "(?:" + NUMBER + "\\s*(k|พัน|หมื่น|แสน)?(?!\\d|\\.\\d)"
             + "|((?:" + THAI_DIGIT_WORD + ")?)หมื่น((?:" + THAI_DIGIT_WORD + ")?)(?:พัน)?)";
     private static final Pattern WAGE = Pattern.compile(
             "(?:เงินเดือน|ค่าจ้าง|รายได้|ค่าแรง|ฐานเงินเดือน|ได้เดือนละ|เดือนละ|salary|wage|wages|income|earn(?:ing|s)?|paid|pay is|get)"
@@ -47,6 +47,17 @@ public class SlotReader {
             "ลาออก|ออกเอง|resign|quit|left (?:my|the) job myself|leave (?:my|the) job myself");
     private static final Pattern CONTRACT_ENDED = Pattern.compile(
             "หมดสัญญา|สัญญาจ้างสิ้นสุด|ครบสัญญา|สิ้นสุดสัญญา|contract (?:end|finish|expir|is over|ran out)");
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(Map.entry("หนึ่ง", 1), Map.entry("สอง", 2),
+            Map.entry("สาม", 3), Map.entry("สี่", 4), Map.entry("ห้า", 5), Map.entry("หก", 6), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("a", 1));
+    /** "ลูก 2 คน", "มีลูกสามคน", "3 kids", "four children", "บุตร 2 คน". */
+    private static final Pattern CHILDREN = Pattern.compile(
+            "(?:ลูก|บุตร)\\s*(?:ทั้งหมด|อีก)?\\s*(\\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก)\\s*คน"
+                    + "|\\b(\\d{1,2}|one|two|three|four|five|six|a)\\s+(?:kids?|children|child)\\b");
+    /** Baht already used: "ขูดหินปูนไป 500", "ใช้ไปแล้ว 300 บาท", "spent 700 baht", "used 400". */
+    private static final Pattern SPENT = Pattern.compile(
+            "(?:ไป|ใช้ไป(?:แล้ว)?|จ่ายไป(?:แล้ว)?|เบิกไป(?:แล้ว)?|spent|used|paid|claimed)\\s*(?:แล้ว)?\\s*(\\d{1,3}(?:,\\d{3})?|\\d+)(?![\\d,.]|\\s*(?:ปี|เดือน|งวด|ครั้ง|วัน|years?|months?|days?|times?|%))");
     private static final Pattern OPTION = Pattern.compile("(?:ทางเลือก(?:ที่)?|option|แพ็กเกจ|package|plan)\\s*(1|2|3)(?!\\d)");
 
     private final TextNormalizer normalizer;
@@ -57,7 +68,7 @@ public class SlotReader {
 
     public Slots read(String text) {
         String s = normalizer.normalize(text).toLowerCase(Locale.ROOT);
-        return new Slots(wage(s), months(s), age(s), section(s), reason(s), option(s));
+        return new Slots(wage(s), months(s), age(s), section(s), reason(s), option(s), children(s), spent(s));
     }
 
     private static Integer wage(String s) {
@@ -142,6 +153,49 @@ public class SlotReader {
         return RESIGNED.matcher(s).find() ? LeaveReason.RESIGNED : null;
     }
 
+    /** A reply that is little more than the fact asked for: "15000", "2 หมื่นค่ะ", "15 ปี", "about 18k". */
+    private static final int MAX_ANSWER_LENGTH = 40;
+    private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
+    private static final Pattern ANY_PERIOD = Pattern.compile(NUMBER + "\\s*(ปี|เดือน|งวด|years?|yrs?|months?)?(?![\\d.])");
+
+    /**
+     * The answer to the question the bot just asked ({@code wage}, {@code average_wage} or {@code months}): what
+     * {@link #read} finds, or else a bare number in a short reply, read as that fact (months: up to 60 means years
+     * unless "เดือน"/"months" says otherwise). {@link Slots#NONE} when the reply does not answer it.
+     */
+    public Slots answer(String asked, String text) {
+        Slots said = read(text);
+        String s = normalizer.normalize(text).toLowerCase(Locale.ROOT).strip();
+        if (asked == null || s.length() > MAX_ANSWER_LENGTH) {
+            return Slots.NONE;
+        }
+        switch (asked) {
+            case "wage", "average_wage" -> {
+                Integer wage = said.monthlyWage() != null ? said.monthlyWage() : wageIn(ANY_AMOUNT.matcher(s));
+                return wage == null ? Slots.NONE : said.updatedBy(new Slots(wage, null, null, null, null, null));
+            }
+            case "months" -> {
+                if (said.monthsContributed() != null) {
+                    return said;
+                }
+                Matcher m = ANY_PERIOD.matcher(s);
+                if (!m.find()) {
+                    return Slots.NONE;
+                }
+                double n = Double.parseDouble(m.group(1).replace(",", ""));
+                String unit = m.group(2);
+                boolean months = unit != null ? unit.startsWith("เดือน") || unit.startsWith("งวด") || unit.startsWith("month")
+                        : n > 60;
+                int value = (int) Math.round(months ? n : n * 12);
+                return value > 0 && value <= 12 * 60
+                        ? said.updatedBy(new Slots(null, value, null, null, null, null)) : Slots.NONE;
+            }
+            default -> {
+                return Slots.NONE;
+            }
+        }
+    }
+
     /** Every section named, in order and once each: "ม.33 กับ ม.39" gives [33, 39]. */
     public java.util.List<Integer> sections(String text) {
         Matcher m = SECTION.matcher(normalizer.normalize(text).toLowerCase(Locale.ROOT));
@@ -153,6 +207,27 @@ public class SlotReader {
             }
         }
         return sections;
+    }
+
+    private static Integer children(String s) {
+        Matcher m = CHILDREN.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        Integer value = COUNT_WORDS.containsKey(n) ? COUNT_WORDS.get(n) : Integer.valueOf(n);
+        return value >= 1 && value <= 20 ? value : null;
+    }
+
+    private static Integer spent(String s) {
+        Matcher m = SPENT.matcher(s);
+        while (m.find()) {
+            int value = Integer.parseInt(m.group(1).replace(",", ""));
+            if (value > 0 && value < 100_000) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static Integer option(String s) {

@@ -26,6 +26,7 @@ class SlotReaderTest {
             "เงินเดือนเฉลี่ยราว 9500 | 9500",
             "my salary average is 14000 | 14000",
             "15000 บาทต่อเดือน หักเท่าไหร่ | 15000",
+            "Injured at work, wage 15,000. What do I get? | 15000",
             "ค่าคลอด 15000 ยังได้อยู่ไหม | -",
             "ส่งมา 15 ปี อายุ 55 | -",
             "ม.39 จ่าย 432 บาท | -",
@@ -98,5 +99,25 @@ class SlotReaderTest {
         assertThat(merged.leaveReason()).isEqualTo(LeaveReason.LAID_OFF);
         assertThat(merged.monthlyWage()).isEqualTo(12000);
         assertThat(reader.read("สวัสดีค่ะ").isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest(name = "asked {0}: {1} -> wage {2}, months {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "wage | 15000 | 15000 | -",
+            "wage | 2 หมื่นค่ะ | 20000 | -",
+            "wage | about 18k | 18000 | -",
+            "average_wage | ประมาณ 12,000 บาท | 12000 | -",
+            "wage | 500 | - | -",
+            "months | 15 ปี | - | 180",
+            "months | 20 | - | 240",
+            "months | 200 | - | 200",
+            "months | 90 เดือนค่ะ | - | 90",
+            "months | ส่งมา 10 ปี | - | 120",
+            "wage | ว่างงานต้องไปลงทะเบียนที่ไหนและใช้เอกสารอะไรบ้างคะ 15000 | - | -",
+    })
+    void aShortReplyAnswersTheFactAskedFor(String asked, String text, Integer wage, Integer months) {
+        Slots answer = reader.answer(asked, text);
+        assertThat(answer.monthlyWage()).as("wage").isEqualTo(wage);
+        assertThat(answer.monthsContributed()).as("months").isEqualTo(months);
     }
 }

@@ -233,10 +233,12 @@ abstract class StaffRepositoryContract {
         turn(mine, NOW, "q2", null, 0.0, true, false, "th");
         turn(other, NOW, "q3", null, 0.0, true, false, "th");
         turn(sameKeyOtherChannel, NOW, "q4", null, 0.0, true, false, "th");
+        conversations.remember(mine.id(), "wage=15000;months=180", NOW);
 
         Erasure.Result result = erasure.byCitizen("me", "line");
         assertThat(result).isEqualTo(new Erasure.Result(1, 2));
         assertThat(conversations.find(mine.id())).isEmpty();
+        assertThat(count("select count(*) from conversation where memory like '%15000%'")).isZero();
         assertThat(conversations.find(other.id())).isPresent();
         assertThat(conversations.find(sameKeyOtherChannel.id())).isPresent();
         assertThat(erasure.byAdmin(other.id(), "root")).isEqualTo(new Erasure.Result(1, 1));
@@ -285,6 +287,11 @@ abstract class StaffRepositoryContract {
             public Duration getRetention() {
                 return Duration.ofDays(180);
             }
+
+            @Override
+            public Duration getMemoryTtl() {
+                return Duration.ofMinutes(30);
+            }
         };
         Instant old = NOW.minus(Duration.ofDays(181));
         Conversation gone = conversations.findOrCreate("gone", Channel.LINE, old);
@@ -294,6 +301,10 @@ abstract class StaffRepositoryContract {
         turn(kept, old, "old part", null, 0.0, true, false, "th");
         long recent = turn(kept, NOW.minus(Duration.ofDays(2)), "recent part", null, 0.0, true, false, "th");
         conversations.recordTurn(kept.id(), "th", null, NOW.minus(Duration.ofDays(2)));
+        // Facts remembered for a calculation outlive neither the memory TTL nor the conversation.
+        conversations.remember(kept.id(), "wage=15000;asked=months", NOW.minus(Duration.ofMinutes(31)));
+        Conversation fresh = conversations.findOrCreate("fresh", Channel.LINE, NOW);
+        conversations.remember(fresh.id(), "wage=20000", NOW.minus(Duration.ofMinutes(5)));
         jdbi.useHandle(h -> {
             h.execute("insert into webhook_event(event_id, event_type, received_at, redelivery, deliveries, status, attempts, finished_at) "
                     + "values('old-done', 'message', ?, false, 1, 'DONE', 1, ?)", old, old);
@@ -305,6 +316,9 @@ abstract class StaffRepositoryContract {
 
         assertThat(purged).isEqualTo(new RetentionJob.Purged(2, 1, 1));
         assertThat(conversations.find(gone.id())).isEmpty();
+        assertThat(conversations.find(kept.id()).orElseThrow().memory()).isNull();
+        assertThat(conversations.find(kept.id()).orElseThrow().memoryAt()).isNull();
+        assertThat(conversations.find(fresh.id()).orElseThrow().memory()).isEqualTo("wage=20000");
         assertThat(queries.transcript(kept.id())).extracting(TurnView::id).containsExactly(recent);
         assertThat(strings("select event_id from webhook_event"))
                 .containsExactly("old-pending");
