@@ -21,6 +21,7 @@ import th.sso.hotline.staff.web.Formats;
 import th.sso.hotline.staff.web.Pages;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,10 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final ConsoleFormats formats;
+    private final Clock clock;
 
-    DashboardController(DashboardQueries queries, ConsoleFormats formats) {
+    DashboardController(DashboardQueries queries, ConsoleFormats formats, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.formats = formats;
     }
@@ -47,7 +50,7 @@ class DashboardController {
     @Get
     ModelAndView<Map<String, Object>> dashboard(@Nullable @QueryValue Integer days, Authentication who, HttpRequest<?> request) {
         int window = days == null || days < 1 || days > MAX_DAYS ? 14 : days;
-        LocalDate to = LocalDate.now(TurnFilter.ZONE);
+        LocalDate to = LocalDate.now(clock.withZone(TurnFilter.ZONE));
         LocalDate from = to.minusDays(window - 1L);
         DashboardStats.Summary summary = queries.summary(from, to, TurnFilter.ZONE, 10);
         Formats fmt = formats.of(request);

@@ -40,6 +40,7 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Downloads: filtered turns as CSV, reviewed examples as intent YAML. Both are audited. */
@@ -57,10 +58,12 @@ class ExportController {
     private final ExamplesYaml yaml;
     private final AuditLog audit;
     private final ExecutorService blocking;
+    private final Clock clock;
 
     ExportController(ConsoleQueries queries, ConsoleProperties properties, ReviewRepository reviews,
                      IntentCatalog catalog, TextNormalizer normalizer, AuditLog audit,
-                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
+        this.clock = clock;
         this.blocking = blocking;
         this.queries = queries;
         this.properties = properties;
@@ -121,7 +124,7 @@ class ExportController {
         return HttpResponse.ok(new StreamedFile(in, MediaType.of("text/csv; charset=UTF-8")))
                 .contentType(MediaType.of("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"turns-" + LocalDate.now(TurnFilter.ZONE) + ".csv\"");
+                        "attachment; filename=\"turns-" + LocalDate.now(clock.withZone(TurnFilter.ZONE)) + ".csv\"");
     }
 
     @Get(uri = "/examples.yaml", produces = "application/yaml")
@@ -144,9 +147,9 @@ class ExportController {
     HttpResponse<byte[]> examples(@Parameter(description = "only this intent") @Nullable @QueryValue String intent,
                                   @Parameter(hidden = true) Authentication who) {
         String body = yaml.write(reviews.examples(), intent == null || intent.isBlank() ? null : intent,
-                LocalDate.now(TurnFilter.ZONE));
+                LocalDate.now(clock.withZone(TurnFilter.ZONE)));
         audit.record(who.getName(), "export.examples", intent, null);
-        return download(body, "reviewed-examples-" + LocalDate.now(TurnFilter.ZONE) + ".yaml",
+        return download(body, "reviewed-examples-" + LocalDate.now(clock.withZone(TurnFilter.ZONE)) + ".yaml",
                 "application/yaml; charset=UTF-8");
     }
 
