@@ -87,8 +87,10 @@ public class DialogueEngine {
             }
         }
         // An unsure "out of scope" after a topic may be a follow-up of it ("what's the interest?" after a home loan).
+        // Only when its words are the topic's own: a new subject ("ค่าแว่นตา") is a new question, not a follow-up.
         boolean oosFollowUp = inquiry.topic().isPresent() && c.confidence() < FOLLOW_UP_OVERRIDES_BELOW
-                && followUps.isFollowUp(inquiry.text(), inquiry.topic().get());
+                && followUps.isFollowUp(inquiry.text(), inquiry.topic().get())
+                && followUps.staysWithin(inquiry.text(), inquiry.topic().get());
         if (confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE) && !oosFollowUp) {
             return outOfScope(c, lang, why);
         }
@@ -114,9 +116,11 @@ public class DialogueEngine {
                 // "and up to what age?": a short question the previous topic has a specific answer for.
                 || followUps.isShortQuestion(inquiry.text()) && (catalog.find(topic.get())
                         .map(t -> curatedAnswers.hasSpecific(t, inquiry.text())).orElse(false)
-                        // or, read unsure, one the classifier itself places near the previous topic
+                        // or, read unsure, one the classifier itself places near the previous topic, in that topic's
+                        // own words (not a new subject: "ค่าแว่นตา" after unemployment is a new question)
                         || !confident && c.ranked().stream().limit(3)
-                                .anyMatch(k -> k.intent().equals(topic.get()))));
+                                .anyMatch(k -> k.intent().equals(topic.get()))
+                                && followUps.staysWithin(inquiry.text(), topic.get())));
         // "what if I quit myself?" after a calculation: the same calculation with the new fact.
         // Not when the message is clearly about another topic with a calculator of its own ("ถ้าลาออกได้เงินว่างงานเท่าไหร่"
         // after a contribution question is the unemployment calculation).

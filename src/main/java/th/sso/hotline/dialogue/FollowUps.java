@@ -1,7 +1,10 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.IntentCatalog;
+import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.QuestionSegments;
+import th.sso.hotline.text.StopWords;
 import th.sso.hotline.text.Glossary;
 import th.sso.hotline.text.TextAnalysis;
 import th.sso.hotline.text.TextNormalizer;
@@ -30,10 +33,15 @@ public class FollowUps {
     private final TextAnalysis analysis;
     private final TextNormalizer normalizer;
     private final java.util.Map<String, List<String>> topicConcepts;
+    /** Per intent, the analysed words its own examples use. */
+    private final java.util.Map<String, Set<String>> vocabulary;
 
-    public FollowUps(TextAnalysis analysis, TextNormalizer normalizer) {
+    public FollowUps(TextAnalysis analysis, TextNormalizer normalizer, IntentCatalog catalog) {
         this.analysis = analysis;
         this.normalizer = normalizer;
+        this.vocabulary = catalog.all().stream().collect(Collectors.toUnmodifiableMap(IntentDefinition::id,
+                i -> i.examples().all().stream().flatMap(e -> analysis.tokens(e).stream())
+                        .collect(Collectors.toUnmodifiableSet()), (a, b) -> a));
         this.topicConcepts = analysis.glossary().terms().stream()
                 // A word that hints at many topics (e.g. "ประกันสังคม" itself) names none of them.
                 .filter(t -> !t.intents().isEmpty() && t.intents().size() <= MAX_TOPICS_OF_A_TOPIC_WORD)
@@ -49,6 +57,17 @@ public class FollowUps {
     public boolean namesOtherTopic(String text, String topic) {
         return analysis.tokens(text).stream().map(topicConcepts::get)
                 .anyMatch(intents -> intents != null && !intents.contains(topic));
+    }
+
+    /**
+     * Whether every word of the message that names something is one {@code topic}'s own examples use: "what's the
+     * interest?" stays with a home-loan question, "ประกันสังคมจ่ายค่าแว่นตาไหม" (glasses) is a new question after an
+     * unemployment one, even though no topic word of another intent says so.
+     */
+    public boolean staysWithin(String text, String topic) {
+        Set<String> words = vocabulary.get(topic);
+        return words != null && analysis.tokens(text).stream()
+                .filter(t -> !StopWords.questionTerms().contains(t)).allMatch(words::contains);
     }
 
     /** Whether a message has a follow-up cue ("แล้ว", "ถ้า", "what if", ...). */
@@ -81,7 +100,8 @@ public class FollowUps {
         }
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean cue = CUES.stream().anyMatch(lower::contains);
-        if (!cue && (topic == null || !QuestionSegments.isQuestion(s))) {
+        // Without a cue, only a question in the topic's own words continues it ("and up to what age?").
+        if (!cue && (topic == null || !QuestionSegments.isQuestion(s) || !staysWithin(text, topic))) {
             return false;
         }
         return analysis.tokens(text).stream().map(topicConcepts::get)

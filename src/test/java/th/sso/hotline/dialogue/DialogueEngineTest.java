@@ -128,7 +128,7 @@ class DialogueEngineTest {
             }
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
-                new FollowUps(ANALYSIS, NORMALIZER), answers, composer, TEXTS, properties,
+                new FollowUps(ANALYSIS, NORMALIZER, CATALOG), answers, composer, TEXTS, properties,
                 new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
     }
 
@@ -194,6 +194,13 @@ class DialogueEngineTest {
                 new Row("not understood, but a follow-up of the previous topic", FOLLOW_UP, "maternity",
                         cls("unemployment", 0.2, true), List.of(),
                         new Expect("maternity", false, false, "followUpOf", "maternity", start(maternity), 2)),
+                new Row("unsure out of scope on a subject of its own after a topic: a new question, not a follow-up",
+                        "ประกันสังคมจ่ายค่าแว่นตาไหม", "unemployment", cls("out_of_scope", 0.5, true), List.of(),
+                        new Expect(IntentCatalog.OUT_OF_SCOPE, true, false, "label", "out_of_scope", start(oosGeneral), 1)),
+                new Row("unsure out of scope in the topic's own words: its follow-up", "what's the interest?", "housing_loan",
+                        cls("out_of_scope", 0.5, true), List.of(),
+                        new Expect("housing_loan", false, false, "followUpOf", "housing_loan",
+                                start(CATALOG.get("housing_loan").answer().in(Language.TH)), 2)),
                 new Row("follow-up of a topic no longer in the catalogue: the fallback", FOLLOW_UP, "retired_topic",
                         cls("unemployment", 0.2, true), List.of(),
                         new Expect(null, true, false, "fallback", "low confidence", start(fallback), 1)),
