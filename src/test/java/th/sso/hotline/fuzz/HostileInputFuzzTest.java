@@ -331,6 +331,11 @@ class HostileInputFuzzTest implements TestPropertyProvider {
                         String window = digits.substring(i, i + length);
                         if (sent.contains(window)) {
                             leaked.add(window);
+                            // Where it was found, so a miss can be traced to its field and form (the values are
+                            // generated, not anyone's).
+                            int at = text.indexOf(window.substring(0, 4));
+                            System.out.println("fuzz leak: " + window + " in: "
+                                    + text.substring(Math.max(0, at - 120), Math.min(text.length(), Math.max(at, 0) + 160)));
                         }
                     }
                 }
