@@ -296,7 +296,11 @@ public class PiiMasker {
         }
         int day = Integer.parseInt(v.text().substring(d[0], d[1]));
         int month = Integer.parseInt(v.text().substring(m[0], m[1]));
-        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+        // A four-digit year is one people write (Christian 1900-2199 or Buddhist 2400-2799): otherwise "22-7-8116"
+        // would be read as a date and split off the start of an id number written with dashes after it.
+        int year = Integer.parseInt(v.text().substring(y[0], y[1]));
+        boolean plausibleYear = yl == 2 || (year >= 1900 && year <= 2199) || (year >= 2400 && year <= 2799);
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 && plausibleYear;
     }
 
     private static void classify(View v, boolean[] used, List<Span> spans, List<int[]> groups, int from, int to) {

@@ -333,9 +333,9 @@ class HostileInputFuzzTest implements TestPropertyProvider {
                             leaked.add(window);
                             // Where it was found, so a miss can be traced to its field and form (the values are
                             // generated, not anyone's).
-                            int at = text.indexOf(window.substring(0, 4));
-                            System.out.println("fuzz leak: " + window + " in: "
-                                    + text.substring(Math.max(0, at - 120), Math.min(text.length(), Math.max(at, 0) + 160)));
+                            int at = squeezed.indexOf(window);
+                            System.out.println("fuzz leak: " + window + " in (separators removed): "
+                                    + squeezed.substring(Math.max(0, at - 60), Math.min(squeezed.length(), at + 80)));
                         }
                     }
                 }

@@ -126,6 +126,19 @@ public class PiiMaskerTest {
     }
 
     @Test
+    void anIdAfterNumbersThatLookLikeTheStartOfADateIsStillMasked() {
+        // Found by the 100,000-case fuzz: "22-7-8116" was taken for a date, splitting the id written after it.
+        String id = validNationalId(random);
+        String written = id.charAt(0) + " - " + id.substring(1, 5) + " - " + id.substring(5, 10) + " - "
+                + id.substring(10, 12) + " - " + id.charAt(12);
+        String masked = masker.mask("2๒- \u200D " + written + " ค่ะ");
+        assertThat(digits(masked)).doesNotContain(id.substring(1, 5) + id.substring(5, 10));
+        // Real dates keep their digits: Buddhist and Christian four-digit years, and two-digit ones.
+        assertThat(masker.mask("ยื่นวันที่ 16-07-2568 กับ 1.7.68 และ 16/07/2025"))
+                .isEqualTo("ยื่นวันที่ 16-07-2568 กับ 1.7.68 และ 16/07/2025");
+    }
+
+    @Test
     void ordinaryNumbersStay() {
         assertThat(masker.mask("ม.33 ส่งมา 180 เดือน ได้ 60% ของ 15000 บาท โทร 1506"))
                 .isEqualTo("ม.33 ส่งมา 180 เดือน ได้ 60% ของ 15000 บาท โทร 1506");
