@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Checks staff credentials (HTTP Basic and the login form) against the accounts table. Every attempt that gets as
@@ -36,8 +37,9 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final LoginThrottle throttle;
     private final Clock clock;
     private final VerifiedCredentials verified;
-    /** Checked against when there is no account, so an unknown name costs what a known one does. */
-    private final String dummyHash;
+    /** Checked against when there is no account, so an unknown name costs what a known one does. Hashed off the
+     * start-up path (one Argon2 hash is a noticeable part of a restart on two cores) and long done by the first login. */
+    private final CompletableFuture<String> dummyHash;
 
     StaffAuthenticationProvider(StaffAccounts accounts, PasswordHasher hasher, StaffProperties properties,
                                 LoginThrottle throttle, Clock clock, VerifiedCredentials verified) {
@@ -47,9 +49,11 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         this.properties = properties;
         this.throttle = throttle;
         this.clock = clock;
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        this.dummyHash = hasher.hash(Base64.getEncoder().encodeToString(random));
+        this.dummyHash = CompletableFuture.supplyAsync(() -> {
+            byte[] random = new byte[16];
+            new SecureRandom().nextBytes(random);
+            return hasher.hash(Base64.getEncoder().encodeToString(random));
+        });
     }
 
     @Override
@@ -74,7 +78,7 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             }
         }
         var account = username == null ? java.util.Optional.<StaffAccount>empty() : accounts.find(username);
-        boolean matches = hasher.matches(password, account.map(StaffAccount::passwordHash).orElse(dummyHash));
+        boolean matches = hasher.matches(password, account.map(StaffAccount::passwordHash).orElseGet(dummyHash::join));
         if (account.isEmpty()) {
             throttle.failed(address);
             return new StaffAuthenticationFailed(AuthenticationFailureReason.USER_NOT_FOUND, null);
