@@ -26,7 +26,7 @@ class FigureBookTest {
     void aDraftIsNeverTheValueInForce() {
         assertThat(SHIPPED.on("s33_wage_ceiling", LocalDate.of(2026, 6, 1)).value()).isEqualByComparingTo("15000");
         assertThat(SHIPPED.find("s33_wage_ceiling").orElseThrow().proposals())
-                .extracting(FigureVersion::value).containsExactly(new BigDecimal("17500"));
+                .extracting(FigureVersion::value).containsExactly(new BigDecimal("20000"));
     }
 
     @Test
