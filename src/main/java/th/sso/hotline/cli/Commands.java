@@ -125,6 +125,7 @@ public final class Commands {
         DialogueProperties dialogue = context.getBean(DialogueProperties.class);
         return new CrossValidation(context.getBean(FeatureExtractor.class), context.getBean(TextNormalizer.class),
                 context.getBean(NluProperties.class).getNlu().getTemperature(),
+                context.getBean(NluProperties.class).getNlu().getOtherSchemeWeight(),
                 new CrossValidation.AnswerRule(dialogue.getAnswerThreshold(), dialogue.getOutOfScopeRatio()));
     }
 

@@ -43,6 +43,8 @@ public record Decision(String label, List<Classification.Candidate> ranked, List
         READ_PART("readPart"),
         /** How likely out of scope was when it was too close to answer the intent read. */
         OUT_OF_SCOPE_PROBABILITY("outOfScopeProbability"),
+        /** The message named another agency's scheme and nothing only the SSO's have, so SSO intents were weighed down. */
+        OTHER_SCHEME_ONLY("otherSchemeOnly"),
         /** The questions of a message that asked several things, each answered ("intent: answer | ..."). */
         PARTS("parts"),
         /** Facts remembered from earlier messages that this answer used (e.g. "wage=15000"). */

@@ -75,9 +75,15 @@ public class DialogueEngine {
         Classification c = intents.classify(inquiry.text());
         Decision why = withOutOfScopeNote(c, Decision.of(c));
         boolean confident = answerable(c);
-        // A long message read whole may be outvoted by its context; its question, read alone, may be clearer.
+        if (c.othersOnly()) {
+            why = why.with(Decision.Note.OTHER_SCHEME_ONLY, "true");
+        }
+        // A long message read whole may be outvoted by its context; its question, read alone, may be clearer. Not when
+        // the whole is about another agency's scheme: "Can I use it at any hospital?" after the context "I have the
+        // gold card" is no SSO question however clear it reads alone.
         Optional<String> part = QuestionSegments.questionPart(inquiry.text());
-        if (part.isPresent()) {
+        boolean otherAgency = c.othersOnly() || confident && c.intent().equals(IntentCatalog.OUT_OF_SCOPE);
+        if (part.isPresent() && !otherAgency) {
             Classification partReading = intents.classify(part.get());
             if (answerable(partReading)
                     && (!confident || partReading.confidence() > c.confidence() + PART_CLEARER_BY)) {

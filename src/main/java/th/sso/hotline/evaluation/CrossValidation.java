@@ -43,9 +43,16 @@ public final class CrossValidation {
     private final FeatureExtractor extractor;
     private final TextNormalizer normalizer;
     private final double temperature;
+    private final double otherSchemeWeight;
     private final AnswerRule rule;
 
     public CrossValidation(FeatureExtractor extractor, TextNormalizer normalizer, double temperature, AnswerRule rule) {
+        this(extractor, normalizer, temperature, IntentClassifier.DEFAULT_OTHER_SCHEME_WEIGHT, rule);
+    }
+
+    public CrossValidation(FeatureExtractor extractor, TextNormalizer normalizer, double temperature,
+                           double otherSchemeWeight, AnswerRule rule) {
+        this.otherSchemeWeight = otherSchemeWeight;
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.temperature = temperature;
@@ -77,7 +84,7 @@ public final class CrossValidation {
                     train.computeIfAbsent(e.label(), l -> new ArrayList<>()).add(e.text());
                 }
             }
-            IntentClassifier classifier = new IntentClassifier(train, extractor, temperature);
+            IntentClassifier classifier = new IntentClassifier(train, extractor, temperature, otherSchemeWeight);
             for (Example e : test) {
                 String gold = intentOf(e.label());
                 Classification c = classifier.classify(e.text());

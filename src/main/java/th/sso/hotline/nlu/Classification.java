@@ -6,10 +6,18 @@ import java.util.List;
  * What the classifier made of a message. {@code label} is the class (an intent id, or
  * {@code out_of_scope:<redirect>}); {@code intent} is always a taxonomy id. {@code outOfScopeProbability} is the
  * share of the out-of-scope classes (every redirect together), the explicit competitor an answer has to beat.
+ * {@code othersOnly} is set when the message names another agency's scheme and nothing only the SSO's schemes have
+ * ({@link DomainEvidence}); the SSO intents were then weighed down.
  */
 public record Classification(String label, String intent, double confidence, List<Candidate> ranked,
                              List<String> features, List<NearestExample> nearest, boolean hasSignal,
-                             double outOfScopeProbability) {
+                             double outOfScopeProbability, boolean othersOnly) {
+
+    /** A reading with an out-of-scope probability, of a message not (or not known to be) about another agency only. */
+    public Classification(String label, String intent, double confidence, List<Candidate> ranked, List<String> features,
+                          List<NearestExample> nearest, boolean hasSignal, double outOfScopeProbability) {
+        this(label, intent, confidence, ranked, features, nearest, hasSignal, outOfScopeProbability, false);
+    }
 
     /** A reading with no out-of-scope probability of its own (a button, a stub, a model without that class). */
     public Classification(String label, String intent, double confidence, List<Candidate> ranked, List<String> features,

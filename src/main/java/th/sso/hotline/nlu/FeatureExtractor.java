@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.sso.hotline.text.ThaiChatAnalyzer;
 import th.sso.hotline.text.ThaiScript;
 import th.sso.hotline.text.TextNormalizer;
 import th.sso.hotline.text.TextAnalysis;
@@ -29,7 +30,6 @@ public final class FeatureExtractor {
         this.normalizer = normalizer;
     }
 
-    /** Feature name to weight, L2-normalised; empty when the text has nothing to go on. */
     /** The glossary whose concepts become features: part of what a trained model depends on. */
     public th.sso.hotline.text.Glossary glossary() {
         return analysis.glossary();
@@ -52,6 +52,11 @@ public final class FeatureExtractor {
         Map<String, Double> f = Collections.unmodifiableMap(compute(text));
         last.set(new Object[] {text, f});
         return f;
+    }
+
+    /** The feature of a glossary concept, by the term's id. */
+    static String conceptFeature(String termId) {
+        return "c:" + ThaiChatAnalyzer.CONCEPT_PREFIX + termId;
     }
 
     private Map<String, Double> compute(String text) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,6 +37,10 @@ public final class IntentClassifier implements Classifier {
     /** liblinear returns a copy of all weights on every call; kept once for explanations. */
     private final double[] weights;
     private final double temperature;
+    /** How much less likely each SSO intent is taken to be when a message names only another agency's schemes. */
+    private final double otherSchemeWeight;
+    private final DomainEvidence domain;
+    private final LatinSpelling spelling;
     private final String[] exampleTexts;
     private final int[] exampleLabels;
     /** Per feature index: the examples that have it and their weights, for nearest-example look-ups. */
@@ -47,8 +52,20 @@ public final class IntentClassifier implements Classifier {
      *                    confidence that stays high for short clear messages and low when classes compete
      */
     public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
-        this(examplesByLabel(catalog), extractor, temperature);
+        this(examplesByLabel(catalog), extractor, temperature, DEFAULT_OTHER_SCHEME_WEIGHT);
     }
+
+    /**
+     * @param otherSchemeWeight the factor on every SSO intent's probability when a message names another agency's
+     *                          scheme and nothing only the SSO's schemes have ({@link DomainEvidence}); 1 turns it off
+     */
+    public IntentClassifier(IntentCatalog catalog, FeatureExtractor extractor, double temperature,
+                            double otherSchemeWeight) {
+        this(examplesByLabel(catalog), extractor, temperature, otherSchemeWeight);
+    }
+
+    /** The default of {@code hotline.nlu.other-scheme-weight}. */
+    public static final double DEFAULT_OTHER_SCHEME_WEIGHT = 0.3;
 
     /** Every class's training examples: intents by id, out-of-scope redirects as {@code out_of_scope:<id>}. */
     public static Map<String, List<String>> examplesByLabel(IntentCatalog catalog) {
@@ -68,8 +85,15 @@ public final class IntentClassifier implements Classifier {
 
     /** A classifier trained on the given examples per class (cross-validation trains one per fold). */
     public IntentClassifier(Map<String, List<String>> examplesByLabel, FeatureExtractor extractor, double temperature) {
+        this(examplesByLabel, extractor, temperature, DEFAULT_OTHER_SCHEME_WEIGHT);
+    }
+
+    public IntentClassifier(Map<String, List<String>> examplesByLabel, FeatureExtractor extractor, double temperature,
+                            double otherSchemeWeight) {
         this.extractor = extractor;
         this.temperature = temperature;
+        this.otherSchemeWeight = otherSchemeWeight;
+        this.domain = new DomainEvidence(extractor.glossary());
         List<Double> ys = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (var entry : examplesByLabel.entrySet()) {
@@ -124,12 +148,23 @@ public final class IntentClassifier implements Classifier {
             }
         }
         this.exampleLabels = ys.stream().mapToInt(Double::intValue).toArray();
+        this.spelling = spelling(exampleTexts, extractor);
+    }
+
+    /** The words misspellings are folded onto: those of the training examples and the glossary's variants. */
+    private static LatinSpelling spelling(String[] exampleTexts, FeatureExtractor extractor) {
+        List<String> texts = new ArrayList<>(Arrays.asList(exampleTexts));
+        extractor.glossary().terms().forEach(t -> texts.addAll(t.variants()));
+        return new LatinSpelling(texts);
     }
 
     /** A classifier as trained before, read back by {@link TrainedModels}. */
-    IntentClassifier(TrainedModels.State state, FeatureExtractor extractor, double temperature) {
+    IntentClassifier(TrainedModels.State state, FeatureExtractor extractor, double temperature,
+                     double otherSchemeWeight) {
         this.extractor = extractor;
         this.temperature = temperature;
+        this.otherSchemeWeight = otherSchemeWeight;
+        this.domain = new DomainEvidence(extractor.glossary());
         this.labels.addAll(state.labels());
         this.featureNames.addAll(state.featureNames());
         for (int i = 0; i < featureNames.size(); i++) {
@@ -141,6 +176,7 @@ public final class IntentClassifier implements Classifier {
         this.exampleLabels = state.exampleLabels();
         this.postingExamples = state.postingExamples();
         this.postingWeights = state.postingWeights();
+        this.spelling = spelling(exampleTexts, extractor);
     }
 
     /** Everything {@link #classify} needs, to be written by {@link TrainedModels}. */
@@ -151,7 +187,7 @@ public final class IntentClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        Map<String, Double> features = extractor.extract(text);
+        Map<String, Double> features = extractor.extract(spellingFolded(text));
         Feature[] x = vectorize(features, false);
         double[] probabilities = new double[labels.size()];
         if (x.length == 0) {
@@ -160,6 +196,10 @@ public final class IntentClassifier implements Classifier {
         }
         softmax(x, probabilities);
         int[] modelLabels = model.getLabels();
+        boolean othersOnly = otherSchemeWeight < 1.0 && domain.othersOnly(features);
+        if (othersOnly) {
+            weighSsoIntents(modelLabels, probabilities);
+        }
         Map<String, Double> byIntent = new HashMap<>();
         String bestLabel = null;
         double bestP = -1;
@@ -180,7 +220,31 @@ public final class IntentClassifier implements Classifier {
         String intent = intentOf(bestLabel);
         double confidence = byIntent.get(intent);
         return new Classification(bestLabel, intent, confidence, ranked, strongestFeatures(x, bestLabel),
-                nearest(x), true, byIntent.getOrDefault(IntentCatalog.OUT_OF_SCOPE, 0.0));
+                nearest(x), true, byIntent.getOrDefault(IntentCatalog.OUT_OF_SCOPE, 0.0), othersOnly);
+    }
+
+    /** The text with misspelt Latin words folded onto known ones ({@link LatinSpelling}); itself when none is. */
+    String spellingFolded(String text) {
+        if (text == null) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String folded = spelling.correct(lower);
+        return folded == lower || folded.equals(lower) ? text : folded;
+    }
+
+    /** Every SSO intent's probability times {@link #otherSchemeWeight}, out of scope's as it was, renormalised. */
+    private void weighSsoIntents(int[] modelLabels, double[] probabilities) {
+        double sum = 0;
+        for (int i = 0; i < modelLabels.length; i++) {
+            if (!intentOf(labels.get(modelLabels[i])).equals(IntentCatalog.OUT_OF_SCOPE)) {
+                probabilities[i] *= otherSchemeWeight;
+            }
+            sum += probabilities[i];
+        }
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] /= sum;
+        }
     }
 
     private void softmax(Feature[] x, double[] out) {

@@ -30,7 +30,8 @@ public class IntentModel implements Classifier {
         long started = System.currentTimeMillis();
         this.training = CompletableFuture.supplyAsync(() -> {
             IntentClassifier classifier = new TrainedModels(Path.of(properties.getModelDir()))
-                    .loadOrTrain(catalog, extractor, properties.getNlu().getTemperature());
+                    .loadOrTrain(catalog, extractor, properties.getNlu().getTemperature(),
+                            properties.getNlu().getOtherSchemeWeight());
             LOG.info("intent classifier ready in {} ms", System.currentTimeMillis() - started);
             return classifier;
         });

@@ -24,6 +24,14 @@ public interface NluProperties {
         double getTemperature();
 
         /**
+         * The factor on every SSO intent's probability when a message names another agency's scheme (the gold card,
+         * a provident fund, severance pay) and no word only the SSO's schemes use (glossary {@code domain:}); 1
+         * turns the rule off. Chosen on cross-validation and the tuning half of the real messages.
+         */
+        @Bindable(defaultValue = "0.3")
+        double getOtherSchemeWeight();
+
+        /**
          * Recent messages kept with their classification: the classifier is fixed for the life of the process, and
          * a surge after an announcement repeats the same words (quick replies and the rich menu send fixed texts).
          * 0 turns the cache off.

@@ -53,14 +53,15 @@ final class TrainedModels {
     }
 
     /** The classifier trained from exactly this catalog and extractor, from disk or trained (and then kept). */
-    IntentClassifier loadOrTrain(IntentCatalog catalog, FeatureExtractor extractor, double temperature) {
+    IntentClassifier loadOrTrain(IntentCatalog catalog, FeatureExtractor extractor, double temperature,
+                                 double otherSchemeWeight) {
         String fingerprint = fingerprint(catalog, extractor);
         Path file = dir.resolve(fingerprint + SUFFIX);
         Optional<State> kept = read(file);
         if (kept.isPresent()) {
-            return new IntentClassifier(kept.get(), extractor, temperature);
+            return new IntentClassifier(kept.get(), extractor, temperature, otherSchemeWeight);
         }
-        IntentClassifier trained = new IntentClassifier(catalog, extractor, temperature);
+        IntentClassifier trained = new IntentClassifier(catalog, extractor, temperature, otherSchemeWeight);
         write(file, trained.state());
         return trained;
     }

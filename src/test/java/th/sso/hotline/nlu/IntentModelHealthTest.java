@@ -35,6 +35,11 @@ class IntentModelHealthTest {
                 }
 
                 @Override
+                public double getOtherSchemeWeight() {
+                    return 0.3;
+                }
+
+                @Override
                 public int getCacheSize() {
                     return 16;
                 }

@@ -27,11 +27,11 @@ class TrainedModelsTest {
         IntentCatalog catalog = new IntentCatalog(IntentFiles.readIntents(Path.of("intents")));
         FeatureExtractor extractor = new FeatureExtractor(new TextAnalysis(IntentFiles.readGlossary(Path.of("intents"))),
                 new TextNormalizer());
-        IntentClassifier trained = new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7);
+        IntentClassifier trained = new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7, IntentClassifier.DEFAULT_OTHER_SCHEME_WEIGHT);
         assertThat(modelFiles()).hasSize(1);
         long written = Files.getLastModifiedTime(modelFiles().get(0)).toMillis();
 
-        IntentClassifier kept = new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7);
+        IntentClassifier kept = new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7, IntentClassifier.DEFAULT_OTHER_SCHEME_WEIGHT);
 
         assertThat(Files.getLastModifiedTime(modelFiles().get(0)).toMillis()).isEqualTo(written);
         for (String m : MESSAGES) {
@@ -66,7 +66,7 @@ class TrainedModelsTest {
         FeatureExtractor extractor = new FeatureExtractor(new TextAnalysis(IntentFiles.readGlossary(Path.of("intents"))),
                 new TextNormalizer());
         Files.writeString(dir.resolve(TrainedModels.fingerprint(catalog, extractor) + ".model"), "not a model");
-        assertThat(new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7).classify("ตกงานได้เงินไหม").intent())
+        assertThat(new TrainedModels(dir).loadOrTrain(catalog, extractor, 0.7, IntentClassifier.DEFAULT_OTHER_SCHEME_WEIGHT).classify("ตกงานได้เงินไหม").intent())
                 .isEqualTo("unemployment");
     }
 
