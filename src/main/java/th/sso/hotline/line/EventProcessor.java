@@ -100,13 +100,14 @@ public class EventProcessor {
     /**
      * Handles an event this replica stored already claimed (attempt 1), from memory: no claim or load round trip.
      * An event that waited in the queue for half its lease first renews the claim, and is left alone when
-     * another worker has taken it over meanwhile.
+     * another worker, or the sweep of this replica, has taken it over meanwhile (with the queue newest first, a
+     * stale event can wait past its lease under a surge).
      */
     public void processClaimed(InboxEvent stored, String json, Instant claimedAt) {
         Instant now = clock.instant();
         try {
             if (now.isAfter(claimedAt.plus(properties.getClaimLease().dividedBy(2)))
-                    && !inbox.renew(stored.eventId(), workerId, now)) {
+                    && !inbox.renewFirstClaim(stored.eventId(), workerId, now)) {
                 return;
             }
         } catch (RuntimeException e) {

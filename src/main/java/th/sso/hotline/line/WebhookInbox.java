@@ -113,6 +113,18 @@ public class WebhookInbox {
     }
 
     /**
+     * Renews the claim taken when the event was stored, only while no one has taken the event again since (its
+     * attempts are still 1); false otherwise. A plain {@link #renew} would also succeed after this replica's own
+     * sweep re-took the event, and then both would handle it.
+     */
+    public boolean renewFirstClaim(String eventId, String worker, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                update webhook_event set claimed_at = :now
+                where event_id = :id and claimed_by = :w and status = 'PROCESSING' and attempts = 1""")
+                .bind("now", now).bind("id", eventId).bind("w", worker).execute()) == 1;
+    }
+
+    /**
      * Hands the event back for another attempt, keeping its payload; a transient failure (the database) is
      * {@code notCounted} towards the poison limit.
      */

@@ -147,10 +147,16 @@ class RepositoryContractTest {
         // Stored claimed by this replica: no other worker takes it while the lease runs, and its heartbeat renews it.
         assertThat(inbox.claim(first, "another-replica", now, now.minusSeconds(60))).isFalse();
         assertThat(inbox.renew(first, replica, now.plusSeconds(5))).isTrue();
+        assertThat(inbox.renewFirstClaim(first, replica, now.plusSeconds(5))).isTrue();
         assertThat(inbox.due(now.plusSeconds(10), now.minusSeconds(60), 10_000)).doesNotContain(first);
         // Once its lease has run out (the replica died), the sweep finds it and another worker takes it over.
         assertThat(inbox.due(now.plusSeconds(10), now.plusSeconds(60), 10_000)).contains(first);
         assertThat(inbox.claimAttempt(first, "another-replica", now.plusSeconds(90), now.plusSeconds(60))).isEqualTo(2);
+        // The claim taken at storing is gone: the event, still queued in memory, is left to the one that took it over,
+        // even when that is this replica's own sweep.
+        assertThat(inbox.renewFirstClaim(first, replica, now.plusSeconds(95))).isFalse();
+        assertThat(inbox.renewFirstClaim(first, "another-replica", now.plusSeconds(95))).isFalse();
+        assertThat(inbox.renew(first, "another-replica", now.plusSeconds(95))).isTrue();
     }
 
     @ParameterizedTest

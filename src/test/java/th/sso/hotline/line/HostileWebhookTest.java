@@ -115,6 +115,43 @@ class HostileWebhookTest implements TestPropertyProvider {
                 .noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
     }
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /**
+     * Forged and signed requests in turn on one kept-alive connection: each forged one is refused (before routing,
+     * by {@link SignatureGate}) with the controller's answer and headers, counted, and the signed ones after it are
+     * still answered in order.
+     */
+    @Test
+    void forgedAndSignedRequestsShareAConnectionAndForgedOnesAreCounted() throws Exception {
+        double before = meters.counter("hotline.webhook.rejected", "reason", "signature").count();
+        byte[] body = Webhooks.body();
+        String signed = Webhooks.sign(Webhooks.SECRET, body);
+        StringBuilder requests = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            for (String signature : List.of("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", signed)) {
+                requests.append("POST /callback HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n")
+                        .append("Content-Length: ").append(body.length).append("\r\nX-Line-Signature: ").append(signature)
+                        .append("\r\n\r\n").append(new String(body, StandardCharsets.UTF_8));
+            }
+        }
+        requests.append("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String responses;
+        try (Socket s = new Socket("127.0.0.1", server.getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(requests.toString().getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            responses = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> statuses = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(responses).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(statuses).containsExactly("401", "200", "401", "200", "401", "200", "200");
+        assertThat(responses).contains("missing or invalid X-Line-Signature").contains("X-Frame-Options: DENY")
+                .contains("Content-Security-Policy");
+        assertThat(meters.counter("hotline.webhook.rejected", "reason", "signature").count() - before).isEqualTo(3);
+    }
+
     @Test
     void aPoisonEventIsGivenUpAfterCappedAttemptsAndTheWorkersLiveOn() throws Exception {
         String id = "poison" + System.nanoTime();

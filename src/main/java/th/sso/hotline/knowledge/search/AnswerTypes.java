@@ -49,6 +49,33 @@ public enum AnswerTypes {
         return out;
     }
 
+    /** Set in every {@link #statedMask}, so a stored 0 can mean "not yet known". */
+    static final int KNOWN = 1 << 30;
+
+    /** Every kind a passage states, as bits by ordinal, with {@link #KNOWN} set. */
+    static int statedMask(String passage) {
+        int mask = KNOWN;
+        if (passage == null) {
+            return mask;
+        }
+        String p = ThaiDigits.toAscii(passage).toLowerCase(Locale.ROOT);
+        for (AnswerTypes t : values()) {
+            if (t.stated.matcher(p).find()) {
+                mask |= 1 << t.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    /** The asked-for kinds as bits by ordinal. */
+    static int bits(Set<AnswerTypes> wanted) {
+        int bits = 0;
+        for (AnswerTypes t : wanted) {
+            bits |= 1 << t.ordinal();
+        }
+        return bits;
+    }
+
     /** How many of the asked-for kinds a passage states. */
     public static int statedIn(Set<AnswerTypes> wanted, String passage) {
         if (wanted.isEmpty() || passage == null) {

@@ -10,6 +10,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -68,6 +71,33 @@ public class PassageSearch implements PassageFinder {
     private final SearchTuning tuning;
     /** Recent results, keyed by everything they depend on, including the index (its fingerprint) and the day. */
     private final Cache<Object, Object> recent;
+    /** Size 0: every search is new work (Caffeine would still keep an entry until its next clean-up). */
+    private final boolean cacheOff;
+    /**
+     * Passages as read from stored fields, by index reader and document: reading one decompresses a whole block of
+     * stored fields, which was a quarter of a search's time. Bounded by the characters held.
+     */
+    private final Cache<DocKey, PassageHit> passages = Caffeine.newBuilder()
+            .maximumWeight(4_000_000).weigher((DocKey k, PassageHit h) -> 64 + (h.text() == null ? 0 : h.text().length()))
+            .build();
+    /**
+     * The figure kinds each passage states ({@link AnswerTypes} as bits; 0 unknown, see {@link #statedMask}), one
+     * array per index reader, filled as passages are first ranked: a property of the passage, not of a question.
+     */
+    private final Cache<IndexReader.CacheKey, java.util.concurrent.atomic.AtomicIntegerArray> stated =
+            Caffeine.newBuilder().weakKeys().build();
+
+    private record DocKey(IndexReader.CacheKey reader, int doc) {
+    }
+
+    /**
+     * Term dictionary look-ups (per field, per word or trigram), by index reader: a question's terms mostly recur, and
+     * looking each up again was an eighth of a search's time.
+     */
+    private final Cache<TermKey, TermStates> termStates = Caffeine.newBuilder().maximumSize(100_000).build();
+
+    private record TermKey(IndexReader.CacheKey reader, Term term) {
+    }
 
     private record SearchKey(String index, LocalDate today, String question, String topicHint, int limit) {
     }
@@ -79,6 +109,7 @@ public class PassageSearch implements PassageFinder {
                          SearchCacheProperties cache) {
         this.tuning = tuning;
         this.recent = Caffeine.newBuilder().maximumSize(Math.max(0, cache.size())).build();
+        this.cacheOff = cache.size() <= 0;
         this.knowledge = knowledge;
         this.analysis = analysis;
         this.clock = clock;
@@ -89,7 +120,8 @@ public class PassageSearch implements PassageFinder {
     public List<PassageHit> search(String question, String topicHint, int limit) {
         LocalDate today = LocalDate.now(clock);
         SearchKey key = new SearchKey(knowledge.build().fingerprint(), today, question, topicHint, limit);
-        return (List<PassageHit>) recent.get(key, k -> searchIndex(question, topicHint, limit, today));
+        return cacheOff ? searchIndex(question, topicHint, limit, today)
+                : (List<PassageHit>) recent.get(key, k -> searchIndex(question, topicHint, limit, today));
     }
 
     private List<PassageHit> searchIndex(String question, String topicHint, int limit, LocalDate today) {
@@ -115,7 +147,8 @@ public class PassageSearch implements PassageFinder {
             return Optional.empty();
         }
         SourceKey key = new SourceKey(knowledge.build().fingerprint(), LocalDate.now(clock), sourceUrl, question, lang);
-        return (Optional<PassageHit>) recent.get(key, k -> passageOfIndex(sourceUrl, question, lang));
+        return cacheOff ? passageOfIndex(sourceUrl, question, lang)
+                : (Optional<PassageHit>) recent.get(key, k -> passageOfIndex(sourceUrl, question, lang));
     }
 
     private Optional<PassageHit> passageOfIndex(String sourceUrl, String question, String lang) {
@@ -129,12 +162,13 @@ public class PassageSearch implements PassageFinder {
         Query query = q.build();
         return knowledge.withSearcher(searcher -> {
             try {
-                TopDocs top = searcher.search(query, SOURCE_PASSAGES);
+                TopDocs top = searcher.search(withTermStates(searcher, query), SOURCE_PASSAGES);
                 PassageHit best = null;
                 Set<String> topics = new LinkedHashSet<>();
                 StoredFields stored = searcher.storedFields();
+                IndexReader reader = searcher.getIndexReader();
                 for (ScoreDoc sd : top.scoreDocs) {
-                    PassageHit hit = toHit(stored.document(sd.doc), sd.score);
+                    PassageHit hit = hit(reader, stored, sd.doc, sd.score);
                     topics.addAll(hit.topics());
                     if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
                         best = hit;
@@ -167,17 +201,41 @@ public class PassageSearch implements PassageFinder {
             query.add(boost(new TermQuery(new Term(PassageFields.TITLE, token)), weight * titleBoost), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PassageFields.HEADING, token)), weight * tuning.headingBoost()), BooleanClause.Occur.SHOULD);
         }
-        if (!terms.grams().isEmpty()) {
-            BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
-            for (String gram : terms.grams()) {
-                gramQuery.add(new TermQuery(new Term(PassageFields.GRAMS, gram)), BooleanClause.Occur.SHOULD);
-            }
-            query.add(boost(gramQuery.build(), tuning.gramWeight()), BooleanClause.Occur.SHOULD);
+        // Trigram clauses sit beside the word clauses, each weighted (the same score as one weighted group of them),
+        // so that Lucene's max-score pruning sees every clause's bound: a nested group was scored in full.
+        for (String gram : terms.grams()) {
+            query.add(boost(new TermQuery(new Term(PassageFields.GRAMS, gram)), tuning.gramWeight()), BooleanClause.Occur.SHOULD);
         }
         if (topicHint != null) {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), tuning.topicBoost()), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /** The query with each term's dictionary entry taken from {@link #termStates} (same scores, fewer look-ups). */
+    private Query withTermStates(IndexSearcher searcher, Query q) {
+        if (q instanceof TermQuery t && t.getTermStates() == null) {
+            IndexReader.CacheKey reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
+            TermStates states = termStates.get(new TermKey(reader, t.getTerm()), k -> {
+                try {
+                    return TermStates.build(searcher, k.term(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return new TermQuery(t.getTerm(), states);
+        }
+        if (q instanceof BoostQuery b) {
+            return new BoostQuery(withTermStates(searcher, b.getQuery()), b.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                out.add(withTermStates(searcher, c.getQuery()), c.getOccur());
+            }
+            return out.build();
+        }
+        return q;
     }
 
     private static Query boost(Query q, float boost) {
@@ -194,12 +252,15 @@ public class PassageSearch implements PassageFinder {
     private List<PassageHit> rank(IndexSearcher searcher, Query query, QueryDates dates, Set<AnswerTypes> wanted,
                                          LocalDate today, int limit) {
         try {
-            TopDocs top = searcher.search(query, tuning.candidates());
+            // The exact top candidates; counting hits only up to that many lets Lucene skip blocks that cannot
+            // compete (the default counts the first 1,000 hits exactly, which was most of the scoring time).
+            int n = tuning.candidates();
+            TopDocs top = searcher.search(withTermStates(searcher, query), new TopScoreDocCollectorManager(n, null, n));
             List<Candidate> candidates = candidates(searcher, top.scoreDocs, dates, today);
             candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
             StoredFields stored = searcher.storedFields();
             if (!wanted.isEmpty()) {
-                preferStatedFigures(stored, candidates, wanted);
+                preferStatedFigures(searcher.getIndexReader(), stored, candidates, wanted);
             }
             // One place per announcement, ranked by its best passage (adding its other passages favoured long cabinet
             // summaries over the news item about the measure). The announcements themselves are cited first; the
@@ -220,10 +281,11 @@ public class PassageSearch implements PassageFinder {
                     .limit(limit)
                     .toList();
             List<PassageHit> out = new ArrayList<>();
+            IndexReader reader = searcher.getIndexReader();
             for (Source src : sources) {
-                PassageHit best = toHit(stored.document(src.best().doc()), src.best().score());
+                PassageHit best = hit(reader, stored, src.best().doc(), src.best().score());
                 PassageHit next = src.second() == null ? null
-                        : toHit(stored.document(src.second().doc()), src.second().score());
+                        : hit(reader, stored, src.second().doc(), src.second().score());
                 out.add(next != null && next.announcementId().equals(best.announcementId()) ? withContext(best, next) : best);
             }
             return out;
@@ -233,13 +295,13 @@ public class PassageSearch implements PassageFinder {
     }
 
     /** Among the leading candidates, passages that state the kind of figure asked for move up. */
-    private void preferStatedFigures(StoredFields stored, List<Candidate> candidates, Set<AnswerTypes> wanted)
-            throws IOException {
+    private void preferStatedFigures(IndexReader reader, StoredFields stored, List<Candidate> candidates,
+                                     Set<AnswerTypes> wanted) throws IOException {
         int n = Math.min(tuning.figureCandidates(), candidates.size());
+        int wantedBits = AnswerTypes.bits(wanted);
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            String text = stored.document(c.doc(), PASSAGE_ONLY).get(PassageFields.PASSAGE);
-            int stated = AnswerTypes.statedIn(wanted, text);
+            int stated = Integer.bitCount(statedMask(reader, stored, c.doc()) & wantedBits);
             if (stated > 0) {
                 candidates.set(i, new Candidate(c.doc(), c.key(), c.curated(),
                         c.score() * (1 + tuning.figureBonus() * stated / wanted.size())));
@@ -283,6 +345,33 @@ public class PassageSearch implements PassageFinder {
         return new ArrayList<>(Arrays.asList(out));
     }
 
+    /**
+     * The figure kinds a passage states ({@link AnswerTypes#statedMask}), read from its text the first time it is
+     * ranked in this index and kept with the reader.
+     */
+    private int statedMask(IndexReader reader, StoredFields stored, int doc) throws IOException {
+        java.util.concurrent.atomic.AtomicIntegerArray masks = stated.get(reader.getReaderCacheHelper().getKey(),
+                k -> new java.util.concurrent.atomic.AtomicIntegerArray(reader.maxDoc()));
+        int mask = masks.get(doc);
+        if (mask == 0) {
+            mask = AnswerTypes.statedMask(stored.document(doc, PASSAGE_ONLY).get(PassageFields.PASSAGE));
+            masks.set(doc, mask);
+        }
+        return mask;
+    }
+
+    /** A passage with this score, its stored fields read once per index reader while it stays in the cache. */
+    private PassageHit hit(IndexReader reader, StoredFields stored, int doc, double score) throws IOException {
+        DocKey key = new DocKey(reader.getReaderCacheHelper().getKey(), doc);
+        PassageHit h = passages.getIfPresent(key);
+        if (h == null) {
+            h = toHit(stored.document(doc), 0);
+            passages.put(key, h);
+        }
+        return new PassageHit(h.announcementId(), h.title(), h.url(), h.date(), h.lang(), h.status(), h.topics(),
+                h.curated(), h.text(), score);
+    }
+
     /** The best passage, followed by the announcement's next-best one, so the cited text holds the details. */
     private static PassageHit withContext(PassageHit best, PassageHit second) {
         if (second == null) {
@@ -296,7 +385,7 @@ public class PassageSearch implements PassageFinder {
         IndexableField date = d.getField(PassageFields.DATE);
         return new PassageHit(d.get(PassageFields.ANNOUNCEMENT), d.get(PassageFields.TITLE), d.get(PassageFields.URL),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(PassageFields.LANG),
-                d.get(PassageFields.STATUS), Arrays.asList(d.getValues(PassageFields.TOPICS)),
+                d.get(PassageFields.STATUS), List.of(d.getValues(PassageFields.TOPICS)),
                 Boolean.parseBoolean(d.get(PassageFields.CURATED)), d.get(PassageFields.PASSAGE), score);
     }
 }
