@@ -82,9 +82,10 @@ public class AnswerBuilder {
             bodies.add(body);
             // A specific's or a calculation's own sources lead, in their order; an overview's are the intent's, ranked
             // by how well each matches the question (a question often names one measure the overview only sums up).
-            // A comparison's sources (the table's and each section's) are ranked the same way.
+            // A comparison's or a section follow-up's sources (the table's and each section's) are ranked the same way.
             boolean ranked = curated.kind() == CuratedAnswers.Kind.OVERVIEW
-                    || curated.kind() == CuratedAnswers.Kind.COMPARISON;
+                    || curated.kind() == CuratedAnswers.Kind.COMPARISON
+                    || curated.kind() == CuratedAnswers.Kind.SECTION_FOLLOW_UP;
             List<IntentDefinition.SourceRef> primary = ranked ? List.of() : List.copyOf(curated.sources());
             List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
             intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);

@@ -86,7 +86,7 @@ public class AnswerCards {
                 }
                 if (cited.containsKey(key)) {
                     addOwn(cards, List.of(cited.get(key)), intent, question, lang);
-                } else if (relevant(hit, intent)) {
+                } else if (relevant(hit, intent, asked, lang)) {
                     cards.put(key, localised(hit, intent, lang));
                 }
             }
@@ -110,11 +110,12 @@ public class AnswerCards {
 
     /** Of the passages found for a question no intent answers, those about the likeliest topic only. */
     public List<PassageHit> aboutTopic(List<PassageHit> hits, IntentDefinition likeliest) {
-        return hits.stream().filter(h -> relevant(h, likeliest)).toList();
+        return hits.stream().filter(h -> relevant(h, likeliest, null, h.lang())).toList();
     }
 
     /**
-     * About the answer's topic: a project article filed under it. An imported news item that no project article
+     * About the answer's topic: a project article filed under it, or an imported copy of an announcement such an
+     * article is about (the same URL). An imported news item that no project article
      * files under a topic is not shown unless the answer cites it: on the answer-quality set with the corpus, letting
      * such items through when they scored at least half (or 0.7) of the best hit and named one of the topic's glossary
      * terms (in the passage, or only in the title) still made 10-11% of all cards off topic (vaccine registration
@@ -122,8 +123,16 @@ public class AnswerCards {
      * 4% and put the expected announcement among the cards more often (0.69 -> 0.72), since the cards they took went
      * to the answer's own sources.
      */
-    boolean relevant(PassageHit hit, IntentDefinition intent) {
-        return hit.topics().contains(intent.id());
+    boolean relevant(PassageHit hit, IntentDefinition intent, String question, String lang) {
+        if (!hit.topics().isEmpty() || hit.url() == null) {
+            return hit.topics().contains(intent.id());
+        }
+        // An imported copy of an announcement the project has an article on takes the article's topics.
+        return search.passageOf(hit.url(), question, lang).map(own -> own.topics().contains(intent.id())).orElse(false);
+    }
+
+    private boolean relevant(PassageHit hit, IntentDefinition intent, String question, Language lang) {
+        return relevant(hit, intent, question, lang.code());
     }
 
     /** Whether the passage or its title names one of the topic's own glossary terms. */

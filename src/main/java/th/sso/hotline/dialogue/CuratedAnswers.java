@@ -98,7 +98,7 @@ public class CuratedAnswers {
             if (followUp && sections.size() == 1) {
                 Optional<String> one = comparisons.forSection(intent.id(), sections.get(0), today, lang);
                 if (one.isPresent()) {
-                    return new Curated(Kind.SECTION_FOLLOW_UP, one.get(), eligibilitySources(), null,
+                    return new Curated(Kind.SECTION_FOLLOW_UP, one.get(), comparisonSources(sections), null,
                             "section " + sections.get(0));
                 }
             }
@@ -135,7 +135,7 @@ public class CuratedAnswers {
             return Optional.empty();
         }
         return comparisons.forSection(previousTopic.id(), sections.get(0), LocalDate.now(clock), lang)
-                .map(text -> new Curated(Kind.SECTION_FOLLOW_UP, text, eligibilitySources(), null,
+                .map(text -> new Curated(Kind.SECTION_FOLLOW_UP, text, comparisonSources(sections), null,
                         "section " + sections.get(0)));
     }
 
@@ -193,8 +193,9 @@ public class CuratedAnswers {
     }
 
     /**
-     * A comparison rests on the eligibility table's announcements and on those of each section compared that has a
-     * topic of its own (ม.39, ม.40); which of them best fit the question is for the cards to rank.
+     * A comparison, or whether one section has the benefit discussed, rests on the eligibility table's announcements
+     * and on those of each section named that has a topic of its own (ม.39, ม.40); which of them, and of the benefit's
+     * own, best fit the question is for the cards to rank.
      */
     private List<IntentDefinition.SourceRef> comparisonSources(List<Integer> sections) {
         List<IntentDefinition.SourceRef> out = new java.util.ArrayList<>(eligibilitySources());

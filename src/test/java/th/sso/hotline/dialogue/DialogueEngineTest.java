@@ -267,6 +267,19 @@ class DialogueEngineTest {
     }
 
     @Test
+    void romanisedThaiGetsTheEnglishAnswerWithTheTopicsThaiNameInBrackets() {
+        String romanised = "tok ngan laew dai ngern chod chery mai krab";
+        classifier.answers.put(romanised, cls("unemployment", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(romanised, Optional.empty(), Optional.empty()));
+
+        var unemployment = CATALOG.get("unemployment");
+        assertThat(reply.lang()).isEqualTo(Language.EN);
+        assertThat(firstText(reply)).startsWith(unemployment.title().en() + " (" + unemployment.title().th() + ")\n")
+                .contains(unemployment.answer().in(Language.EN).substring(0, 20));
+    }
+
+    @Test
     void aFollowUpIsSearchedWithinTheTopicItContinues() {
         classifier.answers.put(FOLLOW_UP, cls("unemployment", 0.5, true));
 
