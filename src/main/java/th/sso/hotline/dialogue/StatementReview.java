@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Curated statements (each intent's overview and each specific answer) that staff should check against the
  * announcements they cite: a statement that cites nothing, one whose cited announcements are not in the index (so
  * nothing can be checked), and one stating a figure (a number with its unit: "500 บาท", "60 เดือน", "72 ชั่วโมง")
- * that none of its cited announcements states. Figures written as {@code {fig:ID}} come from
+ * that none of its cited announcements states (years and short hotline numbers are left out). Figures written as {@code {fig:ID}} come from
  * {@code intents/rules/figures.yaml}, which has its own review, and are left out here.
  * <p>
  * The check is literal, to point staff at a statement, not to judge it: a figure the announcement words differently
@@ -111,7 +111,10 @@ public class StatementReview {
             String number = m.group(1).replace(",", "");
             String unit = m.group(2) == null ? null : UNIT.getOrDefault(m.group(2).toLowerCase(), m.group(2).toLowerCase());
             boolean year = number.matches("(19|20|24|25|26)\\d\\d") && unit == null;
-            if (year || NAMING.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+            // A four-digit number starting with 1 and no unit is a Thai short hotline (1506, 1330, 1694): a contact,
+            // not a figure of the rules.
+            boolean hotline = number.matches("1\\d{3}") && unit == null;
+            if (year || hotline || NAMING.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
                     || unit == null && number.length() < 2) {
                 continue;
             }

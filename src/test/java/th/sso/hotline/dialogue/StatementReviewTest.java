@@ -10,8 +10,8 @@ class StatementReviewTest {
     void readsFiguresWithTheirUnitsAndLeavesOutSectionsYearsAndPlaceholders() {
         assertThat(StatementReview.figures("ม.40 ได้ค่าพาหนะเดือนละ 500 บาท หลังส่งครบ 60 เดือน (ประกาศ 2565) เพดาน {fig:s33_wage_ceiling} บาท"))
                 .containsExactly("500 บาท", "60 เดือน");
-        assertThat(StatementReview.figures("Paid 60% of wages for 180 days; call 1506"))
-                .containsExactly("60 %", "180 วัน", "1506");
+        assertThat(StatementReview.figures("Paid 60% of wages for 180 days; call 1506, 36 instalments"))
+                .containsExactly("60 %", "180 วัน", "36");
         assertThat(StatementReview.figures("ทางเลือก 3 ได้ ๑๕,๐๐๐ บาท")).containsExactly("15000 บาท");
     }
 
