@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The service, or a command ({@code eval}, {@code import}, {@code search}, {@code line}) when the first argument
+ * The service, or a command ({@code eval}, {@code import}, {@code search}, {@code review}, {@code line}) when the first argument
  * names one. The annotations describe the HTTP API for micronaut-openapi (see docs/api.md); the console's
  * HTML pages are not part of the machine-readable contract.
  */
@@ -27,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @OpenAPIExclude(packages = {
         "th.sso.hotline.staff.web", "th.sso.hotline.staff.simulator", "th.sso.hotline.staff.audit",
         "th.sso.hotline.staff.handoff", "th.sso.hotline.staff.accounts", "th.sso.hotline.staff.dashboard",
-        "th.sso.hotline.staff.console", "th.sso.hotline.staff.deliveries"},
+        "th.sso.hotline.staff.console", "th.sso.hotline.staff.deliveries", "th.sso.hotline.staff.rules"},
         classNames = "th.sso.hotline.staff.review.ReviewController")
 public final class Application {
 

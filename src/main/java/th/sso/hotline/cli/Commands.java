@@ -42,6 +42,8 @@ import java.util.Set;
  * {@code import [--content DIR,DIR]} rebuilds the passage index with a progress bar and a closing report;
  * {@code search --q "question" [--topic INTENT] [--limit N]} shows what retrieval ranks for a question, with
  * scores, so an author can see why an announcement is or is not cited;
+ * {@code review} lists what the console's "Rules to check" page lists: figures due to change or not confirmed for a
+ * year, and curated statements whose cited announcements are missing or do not state their figures;
  * {@code line info|webhook|richmenu ...} sets up the LINE channel through the SDK (see {@link LineCommand}).
  */
 public final class Commands {
@@ -58,6 +60,7 @@ public final class Commands {
                 case "eval" -> eval(options);
                 case "import", "reindex" -> ImportCommand.run(options);
                 case "search" -> search(options);
+                case "review" -> review();
                 case "line" -> new LineCommand(System.getenv(), System.out, System.err).run(args);
                 default -> usage("unknown command: " + args[0]);
             };
@@ -127,6 +130,25 @@ public final class Commands {
                 context.getBean(NluProperties.class).getNlu().getTemperature(),
                 context.getBean(NluProperties.class).getNlu().getOtherSchemeWeight(),
                 new CrossValidation.AnswerRule(dialogue.getAnswerThreshold(), dialogue.getOutOfScopeRatio()));
+    }
+
+    private static int review() {
+        try (ApplicationContext context = ApplicationContext.builder().properties(offline()).start()) {
+            java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class)
+                    .withZone(java.time.ZoneId.of("Asia/Bangkok")));
+            var figures = th.sso.hotline.knowledge.rules.FigureReview.findings(
+                    context.getBean(th.sso.hotline.knowledge.rules.FigureBook.class), today);
+            System.out.println("Figures to check (" + figures.size() + "):");
+            figures.forEach(f -> System.out.println("  " + f.figure().id() + "  " + f.reason()
+                    + (f.version() == null ? "" : "  value " + f.version().value() + " from " + f.version().from()
+                    + " confirmed " + f.version().confirmed() + "  " + f.version().source())));
+            var statements = context.getBean(th.sso.hotline.dialogue.StatementReview.class).findings();
+            System.out.println("Statements to check (" + statements.size() + "):");
+            statements.forEach(s -> System.out.println("  " + s.intent() + "/" + (s.specific() == null ? "overview"
+                    : s.specific()) + "  " + s.reason() + (s.figures().isEmpty() ? "" : "  " + s.figures())
+                    + "  " + s.sources()));
+        }
+        return 0;
     }
 
     private static int search(Map<String, String> options) {
@@ -202,6 +224,7 @@ public final class Commands {
                 + "[--floors-prefix NAME] [--floors-skip SECTION,...]]\n"
                 + "       java -jar sso-hotline.jar import [--content DIR,DIR]\n"
                 + "       java -jar sso-hotline.jar search --q \"question\" [--topic INTENT] [--limit N]\n"
+                + "       java -jar sso-hotline.jar review\n"
                 + LineCommand.USAGE.replace("usage: ", "       "));
         return 2;
     }

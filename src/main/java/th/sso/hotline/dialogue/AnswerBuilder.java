@@ -80,10 +80,13 @@ public class AnswerBuilder {
                 body.append("\n\n").append(texts.get(lang, "answer.asof", DisplayDates.format(curated.effective(), lang)));
             }
             bodies.add(body);
-            // A specific's or a calculation's own sources lead; an overview's sources are the intent's, which follow
-            // the announcements found for the question (a question often names one measure the overview only sums up).
-            List<IntentDefinition.SourceRef> primary = curated.kind() == CuratedAnswers.Kind.OVERVIEW
-                    ? List.of() : List.copyOf(curated.sources());
+            // A specific's or a calculation's own sources lead, in their order; an overview's are the intent's, ranked
+            // by how well each matches the question (a question often names one measure the overview only sums up).
+            // A comparison's or a section follow-up's sources (the table's and each section's) are ranked the same way.
+            boolean ranked = curated.kind() == CuratedAnswers.Kind.OVERVIEW
+                    || curated.kind() == CuratedAnswers.Kind.COMPARISON
+                    || curated.kind() == CuratedAnswers.Kind.SECTION_FOLLOW_UP;
+            List<IntentDefinition.SourceRef> primary = ranked ? List.of() : List.copyOf(curated.sources());
             List<IntentDefinition.SourceRef> sources = new ArrayList<>(curated.sources());
             intent.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
             List<IntentDefinition.SourceRef> secondary = sources.stream().filter(s -> !primary.contains(s)).toList();
@@ -91,8 +94,14 @@ public class AnswerBuilder {
             // for each other topic asked about; a second question within the same topic adds text, not cards.
             boolean newTopic = parts.subList(0, bodies.size() - 1).stream().noneMatch(p -> p.intent().id().equals(intent.id()));
             if (bodies.size() == 1 || newTopic) {
-                hitsByPart.add(answerCards.choose(intent, primary, secondary,
-                        bodies.size() == 1 && message != null ? message : part.question(), lang));
+                String asked = bodies.size() == 1 && message != null ? message : part.question();
+                // A follow-up ("แล้วต้องไปลงทะเบียนที่ไหนคะ") is searched within the topic it continues, not on its own
+                // words alone, which find any registration (vaccines, relief schemes).
+                if (asked != null && intent.title() != null && explanation != null
+                        && explanation.note(Decision.Note.FOLLOW_UP_OF).filter(intent.id()::equals).isPresent()) {
+                    asked = asked + "\n" + intent.title().in(lang);
+                }
+                hitsByPart.add(answerCards.choose(intent, primary, secondary, asked, lang));
             }
             sources.stream().filter(s -> !allSources.contains(s)).forEach(allSources::add);
         }

@@ -57,6 +57,7 @@ public class CuratedAnswers {
     private final FigureBook figures;
     private final TextNormalizer normalizer;
     private final Clock clock;
+    private final IntentCatalog catalog;
 
     public CuratedAnswers(SpecificAnswers specifics, Calculators calculators, SlotReader slots,
                           ComparisonAnswers comparisons, FigureBook figures, TextNormalizer normalizer, Clock clock,
@@ -68,6 +69,7 @@ public class CuratedAnswers {
         this.figures = figures;
         this.normalizer = normalizer;
         this.clock = clock;
+        this.catalog = catalog;
         catalog.all().stream().filter(i -> i.calculator() != null && !calculators.contains(i.calculator()))
                 .findFirst().ifPresent(i -> {
                     throw new IllegalStateException("intents/" + i.id() + ".yaml: no calculator " + i.calculator());
@@ -89,13 +91,14 @@ public class CuratedAnswers {
         if (question != null && !question.isBlank()) {
             List<Integer> sections = slots.sections(question);
             if (sections.size() >= 2 && COMPARE.matcher(normalizer.normalize(question)).find()) {
-                return new Curated(Kind.COMPARISON, comparisons.compare(sections.subList(0, Math.min(3, sections.size())),
-                        today, lang), eligibilitySources(), null, sections.toString());
+                List<Integer> compared = sections.subList(0, Math.min(3, sections.size()));
+                return new Curated(Kind.COMPARISON, comparisons.compare(compared, today, lang),
+                        comparisonSources(compared), null, sections.toString());
             }
             if (followUp && sections.size() == 1) {
                 Optional<String> one = comparisons.forSection(intent.id(), sections.get(0), today, lang);
                 if (one.isPresent()) {
-                    return new Curated(Kind.SECTION_FOLLOW_UP, one.get(), eligibilitySources(), null,
+                    return new Curated(Kind.SECTION_FOLLOW_UP, one.get(), comparisonSources(sections), null,
                             "section " + sections.get(0));
                 }
             }
@@ -132,7 +135,7 @@ public class CuratedAnswers {
             return Optional.empty();
         }
         return comparisons.forSection(previousTopic.id(), sections.get(0), LocalDate.now(clock), lang)
-                .map(text -> new Curated(Kind.SECTION_FOLLOW_UP, text, eligibilitySources(), null,
+                .map(text -> new Curated(Kind.SECTION_FOLLOW_UP, text, comparisonSources(sections), null,
                         "section " + sections.get(0)));
     }
 
@@ -187,6 +190,20 @@ public class CuratedAnswers {
                 .map(v -> curated.getOrDefault(v.source(), new IntentDefinition.SourceRef(v.source(), null, null,
                         v.confirmed())))
                 .distinct().limit(3).toList();
+    }
+
+    /**
+     * A comparison, or whether one section has the benefit discussed, rests on the eligibility table's announcements
+     * and on those of each section named that has a topic of its own (ม.39, ม.40); which of them, and of the benefit's
+     * own, best fit the question is for the cards to rank.
+     */
+    private List<IntentDefinition.SourceRef> comparisonSources(List<Integer> sections) {
+        List<IntentDefinition.SourceRef> out = new java.util.ArrayList<>(eligibilitySources());
+        for (int section : sections) {
+            catalog.find("section" + section).ifPresent(i -> i.sources().stream().filter(s -> !out.contains(s))
+                    .forEach(out::add));
+        }
+        return List.copyOf(out);
     }
 
     private List<IntentDefinition.SourceRef> eligibilitySources() {

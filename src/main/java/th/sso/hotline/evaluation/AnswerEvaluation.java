@@ -89,7 +89,7 @@ public final class AnswerEvaluation {
                     byLang.computeIfAbsent(item.path("lang").asText("?"), k -> new Tally()))) {
                 add(t, s, kind);
             }
-            if (!s.allKeys() || !s.sourceFound() || s.offTopicCards() > 0) {
+            if (!s.allKeys() || !s.sourceFound() || !s.sourceInCards() || s.offTopicCards() > 0) {
                 Map<String, Object> miss = new LinkedHashMap<>();
                 miss.put("id", item.path("id").asText());
                 miss.put("kind", kind);
@@ -98,9 +98,15 @@ public final class AnswerEvaluation {
                 miss.put("replied_intent", reply == null ? null : reply.intent());
                 miss.put("missing_keys", s.missingKeys());
                 miss.put("source_found", s.sourceFound());
+                miss.put("source_in_cards", s.sourceInCards());
+                miss.put("expected_sources", item.path("sources"));
                 miss.put("off_topic_cards", s.offTopic());
                 miss.put("cited", reply == null ? List.of()
                         : reply.citations().stream().map(Citation::url).limit(5).toList());
+                miss.put("cards", reply == null ? List.of()
+                        : reply.citations().stream().filter(AnswerEvaluation::isCard)
+                                .map(c -> c.url() + " | " + c.title()).toList());
+                miss.put("decision", reply == null ? null : reply.explanation().notes().toString());
                 misses.add(miss);
             }
         }

@@ -253,6 +253,43 @@ class DialogueEngineTest {
     }
 
     @Test
+    void cardsAreTheAnswersOwnSourcesAndTopicArticlesNeverNewsNoArticleFilesUnderTheTopic() {
+        // Scored best and sharing words with the question, but filed under no topic (issue 11: no unrelated items).
+        PassageHit news = new PassageHit("n-1", "ลงทะเบียนฉีดวัคซีนผ่านหมอพร้อม",
+                "https://www.thaigov.go.th/news/contents/details/1", LocalDate.of(2021, 6, 1), "th", null, List.of(),
+                false, "ลงทะเบียนฉีดวัคซีน ผู้ว่างงานและผู้ประกันตนลงทะเบียนได้ที่หมอพร้อม", 9.0);
+        classifier.answers.put(UNEMPLOYMENT_QUESTION, cls("unemployment", 0.9, true));
+        passages.hits = List.of(news, MATCHING);
+
+        Reply reply = engine.answer(new Inquiry(UNEMPLOYMENT_QUESTION, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.citations()).extracting(Citation::url).doesNotContain(news.url()).contains(MATCHING.url());
+    }
+
+    @Test
+    void romanisedThaiGetsTheEnglishAnswerWithTheTopicsThaiNameInBrackets() {
+        String romanised = "tok ngan laew dai ngern chod chery mai krab";
+        classifier.answers.put(romanised, cls("unemployment", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(romanised, Optional.empty(), Optional.empty()));
+
+        var unemployment = CATALOG.get("unemployment");
+        assertThat(reply.lang()).isEqualTo(Language.EN);
+        assertThat(firstText(reply)).startsWith(unemployment.title().en() + " (" + unemployment.title().th() + ")\n")
+                .contains(unemployment.answer().in(Language.EN).substring(0, 20));
+    }
+
+    @Test
+    void aFollowUpIsSearchedWithinTheTopicItContinues() {
+        classifier.answers.put(FOLLOW_UP, cls("unemployment", 0.5, true));
+
+        engine.answer(new Inquiry(FOLLOW_UP, Optional.of(Language.TH), Optional.of("maternity")));
+
+        String topic = CATALOG.get("maternity").title().th();
+        assertThat(passages.asked).anyMatch(q -> q.contains(FOLLOW_UP) && q.contains(topic));
+    }
+
+    @Test
     void theFallbackSuggestsTheLikeliestTopicsButNeverOutOfScope() {
         classifier.answers.put("ไม่แน่ใจ", new Classification("out_of_scope", "out_of_scope", 0.3,
                 List.of(candidate("out_of_scope", 0.3), candidate("dental", 0.25), candidate("maternity", 0.2),

@@ -89,6 +89,7 @@ class ConsoleAccessibilityBrowserTest implements TestPropertyProvider {
         pages.put("accounts", "/console/accounts");
         pages.put("audit", "/console/audit");
         pages.put("deliveries", "/console/deliveries");
+        pages.put("rules", "/console/rules");
         pages.put("error-404", "/console/conversations/99999999");
         pages.put("error-400", "/console?days=abc");
         browser = new Browser(server.getURL().toString());
