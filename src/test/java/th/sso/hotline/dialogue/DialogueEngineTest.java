@@ -267,6 +267,23 @@ class DialogueEngineTest {
     }
 
     @Test
+    void theBestHitIsShownThoughNoArticleFilesItWhenItsTitleNamesTheTopic() {
+        // The question may ask about this very announcement; lesser unfiled hits still stay out.
+        PassageHit best = new PassageHit("n-2", "ประกันสังคมปรับเงินทดแทนกรณีว่างงานเป็นร้อยละ 60",
+                "https://www.thaigov.go.th/news/contents/details/2", LocalDate.of(2025, 7, 16), "th", null, List.of(),
+                false, "ผู้ประกันตนที่ถูกเลิกจ้างได้รับเงินทดแทนร้อยละ 60 ของค่าจ้าง", 9.0);
+        PassageHit lesser = new PassageHit("n-3", "ลงทะเบียนฉีดวัคซีนผ่านหมอพร้อม",
+                "https://www.thaigov.go.th/news/contents/details/3", LocalDate.of(2021, 6, 1), "th", null, List.of(),
+                false, "ผู้ว่างงานและผู้ประกันตนลงทะเบียนได้ที่หมอพร้อม", 8.0);
+        classifier.answers.put(UNEMPLOYMENT_QUESTION, cls("unemployment", 0.9, true));
+        passages.hits = List.of(best, lesser, MATCHING);
+
+        Reply reply = engine.answer(new Inquiry(UNEMPLOYMENT_QUESTION, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.citations()).extracting(Citation::url).contains(best.url()).doesNotContain(lesser.url());
+    }
+
+    @Test
     void romanisedThaiGetsTheEnglishAnswerWithTheTopicsThaiNameInBrackets() {
         String romanised = "tok ngan laew dai ngern chod chery mai krab";
         classifier.answers.put(romanised, cls("unemployment", 0.9, true));
