@@ -39,7 +39,7 @@ public class KnowledgeBase {
     }
 
     public KnowledgeBase(KnowledgeProperties properties, GlossaryFile glossaryFile, TextAnalysis analysis) {
-        this.store = new IndexStore(Path.of(properties.getIndexDir()), analysis.analyzer(), analysis.gramAnalyzer());
+        this.store = new IndexStore(Path.of(properties.getIndexDir()), analysis.chatAnalyzer());
         this.contentDirs = properties.getContentDirs().stream().map(String::trim).filter(s -> !s.isEmpty())
                 .map(Path::of).toList();
         this.glossary = glossaryFile.path();

@@ -15,7 +15,7 @@ import java.util.Set;
 /** The project's analyzer with the glossary loaded: one place that turns text into tokens and concepts. */
 public final class TextAnalysis implements AutoCloseable {
 
-    private final Analyzer analyzer;
+    private final ThaiChatAnalyzer analyzer;
     private final Glossary glossary;
     private final Analyzer gramAnalyzer = new ThaiGramAnalyzer();
 
@@ -25,6 +25,11 @@ public final class TextAnalysis implements AutoCloseable {
     }
 
     public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The same analyzer, typed, for the index build ({@link ThaiChatAnalyzer#forFoldedText()}). */
+    public ThaiChatAnalyzer chatAnalyzer() {
         return analyzer;
     }
 

@@ -56,6 +56,7 @@ public final class ThaiChatAnalyzer extends Analyzer {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     private final SynonymMap glossary;
+    private final boolean folded;
 
     /** An analyzer without the glossary, used to analyse the glossary's own variants. */
     public ThaiChatAnalyzer() {
@@ -63,12 +64,38 @@ public final class ThaiChatAnalyzer extends Analyzer {
     }
 
     public ThaiChatAnalyzer(SynonymMap glossary) {
+        this(glossary, false);
+    }
+
+    private ThaiChatAnalyzer(SynonymMap glossary, boolean folded) {
         this.glossary = glossary;
+        this.folded = folded;
+    }
+
+    /**
+     * The same analysis for text already passed through {@link #fold(String)}: no character filters, so a text
+     * folded once can be analysed for several fields (the index build does so). Token texts and positions are
+     * those of this analyzer on the raw text; offsets point into the folded text instead.
+     */
+    public ThaiChatAnalyzer forFoldedText() {
+        return new ThaiChatAnalyzer(glossary, true);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return normalizing(reader);
+        return folded ? reader : normalizing(reader);
+    }
+
+    /** What {@link #normalizing(Reader)} hands the tokenizer, computed on a string (offsets are not kept). */
+    public static String fold(String text) {
+        String s = ThaiFolding.fold(NFKC_CASEFOLD.normalize(text));
+        if (s.indexOf('%') >= 0) {
+            s = s.replace("%", " เปอร์เซ็นต์ ");
+        }
+        s = THAI_ABBREVIATION_JOIN.matcher(s).replaceAll("$1 ");
+        s = DIGIT_LATIN_JOIN.matcher(s).replaceAll("$1 $2");
+        s = SECTION_JOIN.matcher(s).replaceAll("$1$3 $2$4");
+        return THAI_DIGIT_JOIN.matcher(s).replaceAll("$1$3 $2$4");
     }
 
     /** The character folding every analyzer of the project applies first, offsets kept. */

@@ -18,9 +18,32 @@ public final class ThaiGramAnalyzer extends Analyzer {
     public static final int GRAM = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
+    private final boolean prepared;
+
+    public ThaiGramAnalyzer() {
+        this(false);
+    }
+
+    private ThaiGramAnalyzer(boolean prepared) {
+        this.prepared = prepared;
+    }
+
+    /** The trigrams of text already passed through {@link #gramText(String)}: no character filters. */
+    public static ThaiGramAnalyzer forGramText() {
+        return new ThaiGramAnalyzer(true);
+    }
+
+    /**
+     * What the character filters of this analyzer hand the tokenizer, from text already folded by
+     * {@link ThaiChatAnalyzer#fold(String)}: separators removed.
+     */
+    public static String gramText(String folded) {
+        return SEPARATORS.matcher(folded).replaceAll("");
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(SEPARATORS, "", ThaiChatAnalyzer.normalizing(reader));
+        return prepared ? reader : new PatternReplaceCharFilter(SEPARATORS, "", ThaiChatAnalyzer.normalizing(reader));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package th.sso.hotline.knowledge.index;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -8,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import th.sso.hotline.knowledge.corpus.CorpusLoad;
 import th.sso.hotline.knowledge.corpus.CorpusLoader;
 import th.sso.hotline.knowledge.corpus.PassageSplitter;
+import th.sso.hotline.text.ThaiChatAnalyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +32,11 @@ public final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     private final Path root;
-    private final Analyzer analyzer;
-    private final Analyzer gramAnalyzer;
+    private final ThaiChatAnalyzer analyzer;
 
-    public IndexStore(Path root, Analyzer analyzer, Analyzer gramAnalyzer) {
+    public IndexStore(Path root, ThaiChatAnalyzer analyzer) {
         this.root = root;
         this.analyzer = analyzer;
-        this.gramAnalyzer = gramAnalyzer;
     }
 
     public IndexBuild openOrBuild(List<Path> contentDirs, Path glossary, boolean force, IntConsumer progress) {
@@ -54,7 +52,7 @@ public final class IndexStore {
             Path temporary = root.resolve(fingerprint + ".tmp-" + UUID.randomUUID());
             int passages;
             try (FSDirectory dir = FSDirectory.open(temporary)) {
-                passages = new PassageIndexer(analyzer, gramAnalyzer, new PassageSplitter())
+                passages = new PassageIndexer(analyzer, new PassageSplitter())
                         .index(load.announcements(), dir, Map.of("fingerprint", fingerprint), progress);
             }
             replace(temporary, target);

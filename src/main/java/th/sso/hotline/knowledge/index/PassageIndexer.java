@@ -17,6 +17,8 @@ import org.apache.lucene.store.Directory;
 import th.sso.hotline.knowledge.corpus.Announcement;
 import th.sso.hotline.knowledge.corpus.Passage;
 import th.sso.hotline.knowledge.corpus.PassageSplitter;
+import th.sso.hotline.text.ThaiChatAnalyzer;
+import th.sso.hotline.text.ThaiGramAnalyzer;
 
 import java.io.IOException;
 import java.util.List;
@@ -27,14 +29,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-/** Writes announcements into a passage index, in parallel, with the project's analyzer. */
+/**
+ * Writes announcements into a passage index, in parallel, with the project's analyzer. Each text is folded
+ * once ({@link ThaiChatAnalyzer#fold(String)}) and the folded text is what the word and trigram fields analyse,
+ * with analyzers that skip the character filters: the same tokens as the project's analyzers on the raw text,
+ * without running a dozen character filters per field (the title once per passage, the passage twice). Stored
+ * values are the raw text.
+ */
 public final class PassageIndexer {
 
     private final Analyzer analyzer;
     private final PassageSplitter splitter;
 
-    public PassageIndexer(Analyzer analyzer, Analyzer gramAnalyzer, PassageSplitter splitter) {
-        this.analyzer = new PerFieldAnalyzerWrapper(analyzer, Map.of(PassageFields.GRAMS, gramAnalyzer));
+    public PassageIndexer(ThaiChatAnalyzer analyzer, PassageSplitter splitter) {
+        this.analyzer = new PerFieldAnalyzerWrapper(analyzer.forFoldedText(),
+                Map.of(PassageFields.GRAMS, ThaiGramAnalyzer.forGramText()));
         this.splitter = splitter;
     }
 
@@ -50,8 +59,10 @@ public final class PassageIndexer {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             List<Future<Object>> futures = announcements.stream().map(a -> pool.<Object>submit(() -> {
+                String title = ThaiChatAnalyzer.fold(a.title());
+                String titleGrams = ThaiGramAnalyzer.gramText(title);
                 for (Passage p : SocialSecurityFocus.select(splitter.split(a))) {
-                    writer.addDocument(document(a, p));
+                    writer.addDocument(document(a, p, title, titleGrams));
                     passages.incrementAndGet();
                 }
                 progress.accept(done.incrementAndGet());
@@ -74,19 +85,24 @@ public final class PassageIndexer {
         return passages.get();
     }
 
-    static Document document(Announcement a, Passage p) {
+    /** One passage; {@code title} is the folded title and {@code titleGrams} its trigram text. */
+    static Document document(Announcement a, Passage p, String title, String titleGrams) {
         Document d = new Document();
         d.add(new StringField(PassageFields.ID, a.id() + "#" + p.ordinal(), Field.Store.YES));
         d.add(new StringField(PassageFields.ANNOUNCEMENT, a.id(), Field.Store.YES));
         // Ranking reads the source key and kind of every candidate; doc values spare loading stored fields.
         d.add(new SortedDocValuesField(PassageFields.SOURCE_KEY, new BytesRef(a.sourceUrl() != null ? a.sourceUrl() : a.id())));
         d.add(new NumericDocValuesField(PassageFields.CURATED, a.topics().isEmpty() ? 0 : 1));
-        d.add(new TextField(PassageFields.TITLE, a.title(), Field.Store.YES));
+        d.add(new StoredField(PassageFields.TITLE, a.title()));
+        d.add(new TextField(PassageFields.TITLE, title, Field.Store.NO));
         if (p.heading() != null && !p.heading().isBlank()) {
-            d.add(new TextField(PassageFields.HEADING, p.heading(), Field.Store.YES));
+            d.add(new StoredField(PassageFields.HEADING, p.heading()));
+            d.add(new TextField(PassageFields.HEADING, ThaiChatAnalyzer.fold(p.heading()), Field.Store.NO));
         }
-        d.add(new TextField(PassageFields.TEXT, p.text(), Field.Store.NO));
-        d.add(new TextField(PassageFields.GRAMS, a.title() + "\n" + p.text(), Field.Store.NO));
+        String text = ThaiChatAnalyzer.fold(p.text());
+        d.add(new TextField(PassageFields.TEXT, text, Field.Store.NO));
+        // The trigrams of title and passage: folding and separator removal work on each alone, as on the two joined.
+        d.add(new TextField(PassageFields.GRAMS, titleGrams + ThaiGramAnalyzer.gramText(text), Field.Store.NO));
         d.add(new StoredField(PassageFields.PASSAGE, p.text()));
         if (a.sourceUrl() != null) {
             d.add(new StoredField(PassageFields.URL, a.sourceUrl()));
