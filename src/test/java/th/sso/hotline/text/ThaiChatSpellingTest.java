@@ -47,9 +47,6 @@ class ThaiChatSpellingTest {
         "ประกันสังคง ม33|@sso",
         "ประกันสงคม|@sso",
         "ปะกันสังคมจ่ายไหม|@sso",
-        // romanised chat spellings of ประกันสังคม and แจ้งเข้า
-        "pra gun sang kom jaeng kao yang ngai|@sso",
-        "pragun sangkom tong jaeng khao mai|@register",
         // the tone mark typed before the vowel above it
         "ต\u0E49\u0E31งครรภ์ได้เงินไหม|@maternity",
     })
