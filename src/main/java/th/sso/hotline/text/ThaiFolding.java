@@ -36,9 +36,6 @@ public final class ThaiFolding {
             new Digits(),
             new Replace("a Thai letter held down (มากกกก)", Pattern.compile("([\\u0E01-\\u0E4E])\\1{2,}"), "$1"),
             new Replace("a vowel or tone mark typed twice", Pattern.compile("([\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E])\\1+"), "$1"),
-            // Thai stores a vowel above or below the letter before its tone mark; typed the other way round
-            // ("ต้ัง" for "ตั้ง", "ย่ืน" for "ยื่น") the two look the same on screen but match nothing.
-            new Replace("a tone mark typed before its vowel above or below", Pattern.compile("([\\u0E48-\\u0E4B])([\\u0E31\\u0E34-\\u0E37\\u0E38-\\u0E3A])"), "$2$1"),
             // English doubles letters ("good", "fee"), so a held-down Latin letter is kept at two.
             new Replace("a Latin letter held down (helloooo)", Pattern.compile("([a-z])\\1{2,}"), "$1$1"),
             new Replace("mai yamok, which repeats the word before it, as a word break", Pattern.compile("\\u0E46"), " "));

@@ -5,7 +5,6 @@ import th.sso.hotline.text.Glossary;
 import th.sso.hotline.text.TextAnalysis;
 import th.sso.hotline.text.TextNormalizer;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,20 +31,6 @@ class DomainEvidenceTest {
     void anSsoWordBesideItIsNot() {
         assertThat(evidence.othersOnly(extractor.extract("มีบัตรทองอยู่ ต้องทำประกันสังคมไหม"))).isFalse();
         assertThat(evidence.othersOnly(extractor.extract("gold card or social security, which is better?"))).isFalse();
-    }
-
-    @Test
-    void anSsoWordAnywhereInTheMessageCountsWithTheProjectsGlossary() {
-        Glossary glossary = IntentFiles.readGlossary(Path.of("intents"));
-        DomainEvidence real = new DomainEvidence(glossary);
-        try (TextAnalysis analysis = new TextAnalysis(glossary)) {
-            FeatureExtractor fx = new FeatureExtractor(analysis, new TextNormalizer());
-            assertThat(real.othersOnly(fx.extract("สปสช.กับสปส.ต่างกันยังไง"))).isFalse();
-            assertThat(real.othersOnly(fx.extract("ออกจากงานแล้วย้ายไปใช้บัตรทอง แทน ม.33 ยังไง"))).isFalse();
-            assertThat(real.othersOnly(fx.extract("got severance from my boss, can I also claim from the SSO?"))).isFalse();
-            assertThat(real.othersOnly(fx.extract("หักกองทุนสำรองเลี้ยงชีพกับปกส.ทุกเดือน"))).isFalse();
-            assertThat(real.othersOnly(fx.extract("สปสช.โทรเบอร์ไหน"))).isTrue();
-        }
     }
 
     @Test

@@ -21,10 +21,6 @@ class TextNormalizerTest {
         "Ｓｅｃｔｉｏｎ　４０|section 40",
         "จริงๆ เหรอ???|จริง เหรอ?",
         "ค่ะะะ|ค่ะ",
-        "ต\u0E49\u0E31งครรภ์|ตั้งครรภ์",
-        "ย\u0E48\u0E37นเรื่อง|ยื่นเรื่อง",
-        "ว่างงานนนน|ว่างงาน",
-        "ประกันสังคมมม|ประกันสังคม",
     })
     void foldsTheWayPeopleTypeIntoOneForm(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);

@@ -71,9 +71,6 @@ class ThaiChatAnalyzerTest {
                     new Tok("กยศ", 0, 3, 1), new Tok("หัก", 4, 7, 1), new Tok("เงิน", 7, 11, 1));
             assertThat(terms(analyze(a, "สปส.ประกาศ"))).isEqualTo(terms(analyze(a, "สปส. ประกาศ")));
             assertThat(terms(analyze(a, "กยศ.ของแม่"))).containsExactly("กยศ", "ของ", "แม่");
-            // The next word may start with a leading vowel.
-            assertThat(terms(analyze(a, "สปส.แจ้งว่า"))).isEqualTo(terms(analyze(a, "สปส. แจ้งว่า")));
-            assertThat(terms(analyze(a, "สปสช.โทรมา"))).isEqualTo(terms(analyze(a, "สปสช. โทรมา")));
             // One-letter abbreviations keep their dots together.
             assertThat(terms(analyze(a, "ม.ค.นี้"))).doesNotContain("ค");
         }
