@@ -1,5 +1,6 @@
 package th.sso.hotline.api;
 
+import th.sso.hotline.web.Problems;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -11,8 +12,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.hateoas.JsonError;
 import org.reactivestreams.Publisher;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +32,7 @@ class ApiProblemFilter implements HttpServerFilter {
     static MutableHttpResponse<?> asProblem(MutableHttpResponse<?> response) {
         int status = response.code();
         Optional<MediaType> type = response.getContentType();
-        if (status < 400 || type.filter(t -> t.toString().startsWith(AskController.PROBLEM_JSON)).isPresent()) {
+        if (status < 400 || type.filter(t -> t.toString().startsWith(Problems.MEDIA_TYPE)).isPresent()) {
             return response;
         }
         String reason = response.reason() == null || response.reason().isBlank()
@@ -43,12 +42,7 @@ class ApiProblemFilter implements HttpServerFilter {
         if (status < 500 && body instanceof JsonError error && error.getMessage() != null && !error.getMessage().isBlank()) {
             detail = error.getMessage();
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", io.micronaut.http.HttpStatus.valueOf(status).getReason());
-        problem.put("status", status);
-        problem.put("detail", detail);
-        return ((MutableHttpResponse<Object>) response).body(problem).contentType(AskController.PROBLEM_JSON);
+        return ((MutableHttpResponse<Object>) response).body(Problems.body(status, detail)).contentType(Problems.MEDIA_TYPE);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package th.sso.hotline.api;
 
+import th.sso.hotline.web.Problem;
+import th.sso.hotline.web.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -47,7 +49,7 @@ class AskController {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_USER_ID = 128;
-    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM_JSON = Problems.MEDIA_TYPE;
     static final String ASK_EXAMPLE = """
             {"intent":"unemployment","confidence":0.912,"fallback":false,"handoff":false,"lang":"th",
              "messages":[{"type":"text","text":"ผู้ประกันตนมาตรา 33 ที่ถูกเลิกจ้าง ได้รับเงินทดแทนร้อยละ 70 ของค่าจ้าง ไม่เกิน 200 วัน ...",
@@ -211,9 +213,7 @@ class AskController {
 
     /** One error shape for every refusal (RFC 9457). */
     static MutableHttpResponse<Map<String, Object>> problem(HttpStatus status, String detail) {
-        return HttpResponse.<Map<String, Object>>status(status)
-                .contentType(PROBLEM_JSON)
-                .body(Map.of("type", "about:blank", "title", status.getReason(), "status", status.getCode(), "detail", detail));
+        return Problems.response(status, detail);
     }
 
     private static double round(double d) {

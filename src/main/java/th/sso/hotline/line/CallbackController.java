@@ -18,11 +18,16 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.sso.hotline.privacy.PayloadCipher;
+import th.sso.hotline.web.Problem;
+import th.sso.hotline.web.Problems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +60,7 @@ class CallbackController {
      * about as much). Larger ones, which only a batch of many events makes, are parsed on the blocking executor.
      */
     static final int INLINE_PARSE = 64 * 1024;
+    static final String BAD_SIGNATURE = "missing or invalid X-Line-Signature";
 
     private final SignatureCheck signatures;
     private final InboxWriter writer;
@@ -100,21 +106,25 @@ class CallbackController {
      */
     @Post
     @Consumes(MediaType.ALL)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(operationId = "lineWebhook", tags = "line", summary = "LINE's webhook (signed by LINE, not for other callers)",
             description = "The X-Line-Signature is checked on the raw bytes first. Each event is stored in the inbox "
                     + "before the 200 and answered once, through LINE's reply API.")
     @ApiResponse(responseCode = "200", description = "Events stored (an empty list answers LINE's Verify)")
-    @ApiResponse(responseCode = "400", description = "Valid signature on a body that is not a webhook")
-    @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored")
-    @ApiResponse(responseCode = "413", description = "Body over 1 MB")
-    @ApiResponse(responseCode = "503", description = "Database unavailable; LINE's redelivery brings the events back")
+    @ApiResponse(responseCode = "400", description = "Valid signature on a body that is not a webhook",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "Body over 1 MB",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; LINE's redelivery brings the events back",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletableFuture<HttpResponse<Map<String, Object>>> callback(
             @Header(value = "X-Line-Signature", defaultValue = "") String signature, @Nullable @Body byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > MAX_BODY) {
             tooLarge.increment();
-            return CompletableFuture.completedFuture(HttpResponse.<Map<String, Object>>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                    .body(Map.of("error", "body larger than 1 MB")));
+            return CompletableFuture.completedFuture(Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body larger than 1 MB"));
         }
         if (!signatures.configured()) {
             unconfigured.increment();
@@ -122,12 +132,12 @@ class CallbackController {
                 LOG.warn("webhook refused: LINE_CHANNEL_SECRET is not set");
             }
             return CompletableFuture.completedFuture(
-                    HttpResponse.<Map<String, Object>>unauthorized().body(Map.of("error", "LINE channel secret is not configured")));
+                    Problems.response(HttpStatus.UNAUTHORIZED, "LINE channel secret is not configured"));
         }
         if (!signatures.valid(signature, raw)) {
             badSignature.increment();
             return CompletableFuture.completedFuture(
-                    HttpResponse.<Map<String, Object>>unauthorized().body(Map.of("error", "missing or invalid X-Line-Signature")));
+                    Problems.response(HttpStatus.UNAUTHORIZED, BAD_SIGNATURE));
         }
         if (raw.length <= INLINE_PARSE) {
             return accept(raw);
@@ -148,7 +158,7 @@ class CallbackController {
             events = root.path("events");
         } catch (IOException | RuntimeException e) {
             malformed.increment();
-            return CompletableFuture.completedFuture(HttpResponse.badRequest(Map.of("error", "malformed webhook body")));
+            return CompletableFuture.completedFuture(Problems.response(HttpStatus.BAD_REQUEST, "malformed webhook body"));
         }
         List<InboxEvent> received = new ArrayList<>(events.size());
         List<String> json = new ArrayList<>(events.size());
@@ -189,8 +199,8 @@ class CallbackController {
         if (unavailableLogged.compareAndSet(false, true) || unavailableLogEvery.tryAcquire()) {
             LOG.error("webhook refused with 503: inbox unavailable ({})", cause.getClass().getSimpleName());
         }
-        return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5").body(Map.of("error", "temporarily unavailable"));
+        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "temporarily unavailable")
+                .header(HttpHeaders.RETRY_AFTER, "5");
     }
 
     private InboxEvent toInboxEvent(JsonNode event, String text) {

@@ -27,9 +27,10 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Provider;
-
-import java.nio.charset.StandardCharsets;
+import th.sso.hotline.web.Problems;
+import th.sso.hotline.web.SecurityHeaders;
 
 /**
  * Refuses webhook requests with a wrong {@code X-Line-Signature} in the Netty pipeline, before Micronaut routes
@@ -51,14 +52,8 @@ class SignatureGate implements BeanCreatedEventListener<NettyServerCustomizer.Re
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SignatureGate.class);
 
     static final String NAME = "line-signature-gate";
-    private static final byte[] BODY = "{\"error\":\"missing or invalid X-Line-Signature\"}".getBytes(StandardCharsets.UTF_8);
-    /** The headers {@code SecurityHeadersFilter} puts on every response (a JSON error here; never over TLS). */
-    private static final String[][] HEADERS = {
-        {"X-Content-Type-Options", "nosniff"}, {"X-Frame-Options", "DENY"}, {"Referrer-Policy", "same-origin"},
-        {"Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                + "frame-ancestors 'none'"},
-        {"Cache-Control", "no-store"}, {"Pragma", "no-cache"}};
+    /** The controller's refusal, byte for byte. */
+    private static final byte[] BODY = Problems.bytes(HttpStatus.UNAUTHORIZED, CallbackController.BAD_SIGNATURE);
 
     private final Provider<SignatureCheck> signatures;
     private final Counter badSignature;
@@ -159,11 +154,9 @@ class SignatureGate implements BeanCreatedEventListener<NettyServerCustomizer.Re
             FullHttpResponse response = new DefaultFullHttpResponse(io.netty.handler.codec.http.HttpVersion.HTTP_1_1,
                     HttpResponseStatus.UNAUTHORIZED, Unpooled.wrappedBuffer(BODY));
             HttpHeaders h = response.headers();
-            h.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+            h.set(HttpHeaderNames.CONTENT_TYPE, Problems.MEDIA_TYPE);
             h.setInt(HttpHeaderNames.CONTENT_LENGTH, BODY.length);
-            for (String[] header : HEADERS) {
-                h.set(header[0], header[1]);
-            }
+            SecurityHeaders.apply(h::set, SecurityHeaders.CSP, false);
             // Written from here, not through this handler's write(): it answers no request passed on.
             if (keepAlive) {
                 ctx.writeAndFlush(response);

@@ -75,12 +75,16 @@ class HostileWebhookTest implements TestPropertyProvider {
 
     /** Raw HTTP, so that header bytes outside ASCII reach the server as sent. */
     private String rawPost(byte[] body, byte[] signatureHeaderValue) throws Exception {
+        return rawPost(body, signatureHeaderValue, "");
+    }
+
+    private String rawPost(byte[] body, byte[] signatureHeaderValue, String extraHeaders) throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             head.write(("POST /callback HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    + "Content-Length: " + body.length + "\r\nX-Line-Signature: ").getBytes(StandardCharsets.US_ASCII));
+                    + extraHeaders + "Content-Length: " + body.length + "\r\nX-Line-Signature: ").getBytes(StandardCharsets.US_ASCII));
             head.write(signatureHeaderValue);
             head.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.write(head.toByteArray());
@@ -146,10 +150,46 @@ class HostileWebhookTest implements TestPropertyProvider {
         }
         List<String> statuses = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3})").matcher(responses).results()
                 .map(m -> m.group(1)).toList();
-        assertThat(statuses).containsExactly("401", "200", "401", "200", "401", "200", "200");
+        // The last answer is /health's, there only to close the connection (503 while another test's outage lingers).
+        assertThat(statuses).hasSize(7);
+        assertThat(statuses.subList(0, 6)).containsExactly("401", "200", "401", "200", "401", "200");
         assertThat(responses).contains("missing or invalid X-Line-Signature").contains("X-Frame-Options: DENY")
                 .contains("Content-Security-Policy");
         assertThat(meters.counter("hotline.webhook.rejected", "reason", "signature").count() - before).isEqualTo(3);
+    }
+
+    /**
+     * A forwarded request passes the gate and is refused by the controller: both refusals are the same
+     * problem+json body with the same hardening headers, so a client cannot tell which layer answered.
+     */
+    @Test
+    void theGateAndTheControllerRefuseAForgedRequestAlike() throws Exception {
+        byte[] body = Webhooks.body();
+        byte[] forged = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=".getBytes(StandardCharsets.US_ASCII);
+        String byGate = rawPost(body, forged);
+        String byController = rawPost(body, forged, "X-Forwarded-Proto: http\r\n");
+        for (String response : List.of(byGate, byController)) {
+            assertThat(status(response)).isEqualTo(401);
+            assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
+            assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
+            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+            assertThat(problem.path("status").asInt()).isEqualTo(401);
+            assertThat(problem.path("title").asText()).isEqualTo("Unauthorized");
+            assertThat(problem.path("detail").asText()).isEqualTo("missing or invalid X-Line-Signature");
+        }
+        assertThat(header(byGate, "Content-Security-Policy")).isEqualTo(header(byController, "Content-Security-Policy"));
+    }
+
+    private static String header(String rawResponse, String name) {
+        for (String line : rawResponse.substring(0, rawResponse.indexOf("\r\n\r\n")).split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).trim();
+            }
+        }
+        return "";
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 import th.sso.hotline.staff.ClientAddress;
 import th.sso.hotline.staff.StaffProperties;
+import th.sso.hotline.web.SecurityHeaders;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,6 @@ import java.util.Locale;
  */
 @Filter("/**")
 class SecurityHeadersFilter implements HttpServerFilter {
-
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
 
     private final StaffProperties properties;
     private final String sessionCookie;
@@ -47,15 +44,7 @@ class SecurityHeadersFilter implements HttpServerFilter {
         boolean asset = path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
         return Publishers.map(chain.proceed(request), response -> {
             MutableHttpHeaders h = response.getHeaders();
-            h.set("X-Content-Type-Options", "nosniff");
-            h.set("X-Frame-Options", "DENY");
-            // same-origin, not no-referrer: with no-referrer Chrome sends "Origin: null" on the console's own form posts.
-            h.set("Referrer-Policy", "same-origin");
-            h.set("Content-Security-Policy", ApiDocsPolicy.applies(path) ? docs.policy() : CSP);
-            if (!asset) {
-                h.set("Cache-Control", "no-store");
-                h.set("Pragma", "no-cache");
-            }
+            SecurityHeaders.apply(h::set, ApiDocsPolicy.applies(path) ? docs.policy() : SecurityHeaders.CSP, asset);
             if (secure) {
                 h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
                 secureCookies(h);

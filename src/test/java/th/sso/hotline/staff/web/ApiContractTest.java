@@ -157,7 +157,7 @@ class ApiContractTest implements TestPropertyProvider {
         assertThat(csp).contains("script-src 'self' 'sha256-" + hash + "'").doesNotContain("script-src 'self' 'unsafe-inline'").contains("frame-ancestors 'none'");
         assertThat(page.body()).contains("/swagger/sso-hotline.yml");
         // The console keeps its strict policy.
-        assertThat(get("/console", "c-viewer").getHeaders().get("Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.CSP);
+        assertThat(get("/console", "c-viewer").getHeaders().get("Content-Security-Policy")).isEqualTo(th.sso.hotline.web.SecurityHeaders.CSP);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package th.sso.hotline.api;
+package th.sso.hotline.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
