@@ -37,6 +37,8 @@ public class InboxWorkers {
     private final ThreadPoolExecutor pool;
     private final NewestFirst queue;
     private final Clock clock;
+    /** Orders jobs of the same event time as submitted. */
+    private final AtomicLong submitted = new AtomicLong();
 
     public InboxWorkers(EventProcessor processor, WebhookInbox inbox, LineProperties properties, Clock clock) {
         this.clock = clock;
@@ -61,12 +63,12 @@ public class InboxWorkers {
      */
     public void submitClaimed(InboxEvent stored, String json, Instant claimedAt) {
         long time = (stored.eventTime() != null ? stored.eventTime() : claimedAt).toEpochMilli();
-        enqueue(new Job(time, () -> processor.processClaimed(stored, json, claimedAt), () -> handBack(stored.eventId())));
+        enqueue(new Job(time, submitted.incrementAndGet(), () -> processor.processClaimed(stored, json, claimedAt), () -> handBack(stored.eventId())));
     }
 
     public void submit(String eventId) {
         // The sweep's events wait behind all others and need no hand-back: they are not claimed until they run.
-        enqueue(new Job(Long.MIN_VALUE, () -> processor.process(eventId), () -> { }));
+        enqueue(new Job(Long.MIN_VALUE, submitted.incrementAndGet(), () -> processor.process(eventId), () -> { }));
     }
 
     private void enqueue(Job job) {
@@ -101,17 +103,16 @@ public class InboxWorkers {
         }
     }
 
-    private static final AtomicLong SEQUENCE = new AtomicLong();
-
     /** One event's handling, ordered newest event first, then in the order submitted. */
     static final class Job implements Runnable, Comparable<Job> {
         private final long eventTime;
-        private final long sequence = SEQUENCE.incrementAndGet();
+        private final long sequence;
         private final Runnable body;
         private final Runnable handBack;
 
-        Job(long eventTime, Runnable body, Runnable handBack) {
+        Job(long eventTime, long sequence, Runnable body, Runnable handBack) {
             this.eventTime = eventTime;
+            this.sequence = sequence;
             this.body = body;
             this.handBack = handBack;
         }

@@ -12,9 +12,10 @@ class InboxQueueOrderTest {
 
     private final List<String> ran = new ArrayList<>();
     private final List<String> handedBack = new ArrayList<>();
+    private long submitted;
 
     private InboxWorkers.Job job(long time, String name) {
-        return new InboxWorkers.Job(time, () -> ran.add(name), () -> handedBack.add(name));
+        return new InboxWorkers.Job(time, ++submitted, () -> ran.add(name), () -> handedBack.add(name));
     }
 
     @Test
