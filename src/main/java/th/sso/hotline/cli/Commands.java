@@ -129,6 +129,7 @@ public final class Commands {
         return new CrossValidation(context.getBean(FeatureExtractor.class), context.getBean(TextNormalizer.class),
                 context.getBean(NluProperties.class).getNlu().getTemperature(),
                 context.getBean(NluProperties.class).getNlu().getOtherSchemeWeight(),
+                context.getBean(NluProperties.class).getNlu().getLongMessageTemperature(),
                 new CrossValidation.AnswerRule(dialogue.getAnswerThreshold(), dialogue.getOutOfScopeRatio()));
     }
 

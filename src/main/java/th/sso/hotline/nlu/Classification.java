@@ -39,6 +39,22 @@ public record Classification(String label, String intent, double confidence, Lis
         return ratio > 0 && !IntentCatalog.OUT_OF_SCOPE.equals(intent) && outOfScopeProbability * ratio >= confidence;
     }
 
+    /**
+     * Whether another intent is too close to the chosen one to answer from it without asking: the chosen intent must
+     * be at least {@code ratio} times as likely as the next in-scope intent. Zero or less turns the rule off.
+     */
+    public boolean runnerUpTooClose(double ratio) {
+        if (ratio <= 0 || IntentCatalog.OUT_OF_SCOPE.equals(intent)) {
+            return false;
+        }
+        for (Candidate other : ranked) {
+            if (!other.intent().equals(intent) && !IntentCatalog.OUT_OF_SCOPE.equals(other.intent())) {
+                return other.probability() * ratio >= confidence;
+            }
+        }
+        return false;
+    }
+
     public String redirect() {
         int i = label.indexOf(':');
         return i < 0 ? null : label.substring(i + 1);

@@ -31,7 +31,8 @@ public class IntentModel implements Classifier {
         this.training = CompletableFuture.supplyAsync(() -> {
             IntentClassifier classifier = new TrainedModels(Path.of(properties.getModelDir()))
                     .loadOrTrain(catalog, extractor, properties.getNlu().getTemperature(),
-                            properties.getNlu().getOtherSchemeWeight());
+                            properties.getNlu().getOtherSchemeWeight(),
+                            properties.getNlu().getLongMessageTemperature());
             LOG.info("intent classifier ready in {} ms", System.currentTimeMillis() - started);
             return classifier;
         });

@@ -125,7 +125,11 @@ public final class QuestionSegments {
         return out;
     }
 
-    private static int words(String text) {
+    /** Words of a text: Latin words and numbers, and one per three Thai characters (Thai has no spaces). */
+    static int words(String text) {
+        if (text == null) {
+            return 0;
+        }
         int latin = 0;
         int thai = 0;
         boolean inWord = false;

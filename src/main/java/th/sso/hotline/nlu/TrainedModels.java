@@ -55,13 +55,21 @@ final class TrainedModels {
     /** The classifier trained from exactly this catalog and extractor, from disk or trained (and then kept). */
     IntentClassifier loadOrTrain(IntentCatalog catalog, FeatureExtractor extractor, double temperature,
                                  double otherSchemeWeight) {
+        return loadOrTrain(catalog, extractor, temperature, otherSchemeWeight,
+                IntentClassifier.DEFAULT_LONG_MESSAGE_TEMPERATURE);
+    }
+
+    /** As above, with the temperature of long messages (not part of what is kept: it changes no weight). */
+    IntentClassifier loadOrTrain(IntentCatalog catalog, FeatureExtractor extractor, double temperature,
+                                 double otherSchemeWeight, double longTemperature) {
         String fingerprint = fingerprint(catalog, extractor);
         Path file = dir.resolve(fingerprint + SUFFIX);
         Optional<State> kept = read(file);
         if (kept.isPresent()) {
-            return new IntentClassifier(kept.get(), extractor, temperature, otherSchemeWeight);
+            return new IntentClassifier(kept.get(), extractor, temperature, otherSchemeWeight, longTemperature);
         }
-        IntentClassifier trained = new IntentClassifier(catalog, extractor, temperature, otherSchemeWeight);
+        IntentClassifier trained = new IntentClassifier(catalog, extractor, temperature, otherSchemeWeight,
+                longTemperature);
         write(file, trained.state());
         return trained;
     }

@@ -41,10 +41,12 @@ public final class ThaiChatAnalyzer extends Analyzer {
     private static final Pattern THAI_DIGIT_JOIN = Pattern.compile("([\\u0E01-\\u0E4E])([0-9])|([0-9])([\\u0E01-\\u0E4E])");
     /**
      * "กยศ.หักเงิน", "สปส.ประกาศ", "รพ.ประกันสังคม": an abbreviation's closing dot glued to the next Thai word.
-     * Only after two or more Thai letters, so one-letter abbreviations such as "ม.ค." and "พ.ร.บ." stay whole.
+     * Only after two or more Thai letters, so one-letter abbreviations such as "ม.ค." and "พ.ร.บ." stay whole. The
+     * next word may begin with a consonant or with a vowel written before its consonant (เ แ โ ใ ไ: "สปส.แจ้ง",
+     * "สปสช.โทร", "กยศ.เงิน").
      */
     private static final Pattern THAI_ABBREVIATION_JOIN =
-            Pattern.compile("([\\u0E01-\\u0E4E]{2}\\.)(?=[\\u0E01-\\u0E2E])");
+            Pattern.compile("([\\u0E01-\\u0E4E]{2}\\.)(?=[\\u0E01-\\u0E2E\\u0E40-\\u0E44])");
     /** "900baht", "15years", "60percent": a number glued to a Latin word (units like "15k" stay whole). */
     private static final Pattern DIGIT_LATIN_JOIN = Pattern.compile("([0-9])([a-z])(?=[a-z]{2})");
     /**

@@ -35,6 +35,11 @@ public final class ThaiFolding {
             new Replace("split sara am, tone mark inside", Pattern.compile("\\u0E4D([\\u0E48-\\u0E4B]?)\\u0E32"), "$1\u0E33"),
             new Digits(),
             new Replace("a Thai letter held down (มากกกก)", Pattern.compile("([\\u0E01-\\u0E4E])\\1{2,}"), "$1"),
+            // Thai stores a vowel above or below its letter before the tone mark on it. Typed the other way round
+            // ("ต้ัง" for "ตั้ง", "ย่ืน" for "ยื่น") the two look alike on screen but no dictionary word matches.
+            // Before the step below, so a mark typed on both sides of the vowel ends up once.
+            new Replace("a tone mark typed before its vowel above or below",
+                    Pattern.compile("([\\u0E48-\\u0E4B])([\\u0E31\\u0E34-\\u0E3A])"), "$2$1"),
             new Replace("a vowel or tone mark typed twice", Pattern.compile("([\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E])\\1+"), "$1"),
             // English doubles letters ("good", "fee"), so a held-down Latin letter is kept at two.
             new Replace("a Latin letter held down (helloooo)", Pattern.compile("([a-z])\\1{2,}"), "$1$1"),

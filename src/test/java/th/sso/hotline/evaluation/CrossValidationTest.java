@@ -43,6 +43,13 @@ class CrossValidationTest {
         Map<String, Object> calibration = (Map<String, Object>) report.get("calibration");
         assertThat(calibration).containsEntry("n", 15);
         assertThat((double) report.get("in_scope_accuracy")).isBetween(0.0, 1.0);
+        // The grid's row for the rule in force scores what the report headlines.
+        @SuppressWarnings("unchecked")
+        List<String> sweep = (List<String>) report.get("rule_sweep");
+        assertThat(sweep).hasSize(CrossValidation.SWEEP_THRESHOLDS.length * CrossValidation.SWEEP_RUNNER_UP.length);
+        assertThat(sweep).filteredOn(row -> row.startsWith("threshold=0.40 runner_up=0.0 ")).singleElement()
+                .asString().contains(String.format(java.util.Locale.ROOT, "in_scope=%.3f rejection=%.3f wrong=%.3f",
+                        report.get("in_scope_accuracy"), report.get("oos_rejection"), report.get("answered_wrong_rate")));
     }
 
     @Test

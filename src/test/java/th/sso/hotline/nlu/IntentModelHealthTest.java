@@ -40,6 +40,11 @@ class IntentModelHealthTest {
                 }
 
                 @Override
+                public double getLongMessageTemperature() {
+                    return 0.5;
+                }
+
+                @Override
                 public int getCacheSize() {
                     return 16;
                 }

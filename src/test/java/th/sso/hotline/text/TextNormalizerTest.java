@@ -21,6 +21,10 @@ class TextNormalizerTest {
         "Ｓｅｃｔｉｏｎ　４０|section 40",
         "จริงๆ เหรอ???|จริง เหรอ?",
         "ค่ะะะ|ค่ะ",
+        "ต\u0E49\u0E31งครรภ์|ตั้งครรภ์",
+        "ย\u0E48\u0E37นเรื่อง|ยื่นเรื่อง",
+        "ผ\u0E49\u0E39ประกันตน|ผู้ประกันตน",
+        "ย\u0E48\u0E37\u0E48น|ยื่น",
     })
     void foldsTheWayPeopleTypeIntoOneForm(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);

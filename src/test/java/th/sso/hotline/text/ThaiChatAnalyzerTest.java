@@ -77,6 +77,37 @@ class ThaiChatAnalyzerTest {
     }
 
     @Test
+    void anAbbreviationDotGluedToAWordBeginningWithALeadingVowelSplitsToo() throws IOException {
+        try (Analyzer a = new ThaiChatAnalyzer()) {
+            // เ แ โ ใ ไ are written before their consonant, so the next word starts with the vowel.
+            assertThat(analyze(a, "สปส.แจ้ง")).containsExactly(new Tok("สปส", 0, 3, 1), new Tok("แจ้ง", 4, 8, 1));
+            assertThat(terms(analyze(a, "สปสช.โทรมา"))).isEqualTo(terms(analyze(a, "สปสช. โทรมา")));
+            assertThat(terms(analyze(a, "กยศ.เงินเดือน"))).isEqualTo(terms(analyze(a, "กยศ. เงินเดือน")));
+            assertThat(terms(analyze(a, "ปกส.ไม่จ่าย"))).isEqualTo(terms(analyze(a, "ปกส. ไม่จ่าย")));
+            assertThat(terms(analyze(a, "รพ.ใกล้บ้าน"))).isEqualTo(terms(analyze(a, "รพ. ใกล้บ้าน")));
+            // A section number glued to a word with a leading vowel, with and without the dot.
+            assertThat(terms(analyze(a, "ม.33เงินเดือน"))).isEqualTo(terms(analyze(a, "ม.33 เงินเดือน")));
+            assertThat(terms(analyze(a, "ม33ไม่ได้"))).isEqualTo(terms(analyze(a, "ม33 ไม่ได้")));
+            // One-letter abbreviations still keep their dots, whatever follows.
+            assertThat(terms(analyze(a, "ม.ค.เป็นต้นไป"))).doesNotContain("ค");
+        }
+    }
+
+    @Test
+    void aToneMarkTypedBeforeItsVowelReadsAsTheWordTypedInThaiOrder() throws IOException {
+        try (Analyzer a = new ThaiChatAnalyzer()) {
+            // above the letter: mai tho before sara i-i / mai han-akat
+            assertThat(analyze(a, "ย\u0E48\u0E37นเรื่อง")).isEqualTo(analyze(a, "ยื่นเรื่อง"));
+            assertThat(analyze(a, "ต\u0E49\u0E31งครรภ์")).isEqualTo(analyze(a, "ตั้งครรภ์"));
+            // below the letter: mai tho before sara uu
+            assertThat(analyze(a, "ผ\u0E49\u0E39ประกันตน")).isEqualTo(analyze(a, "ผู้ประกันตน"));
+            assertThat(terms(analyze(a, "ย\u0E48\u0E37นเรื่อง"))).startsWith("ยื่น");
+            // offsets still point into what was typed: the swap keeps the length
+            assertThat(analyze(a, "ขอย\u0E48\u0E37น")).last().isEqualTo(new Tok("ยื่น", 2, 6, 1));
+        }
+    }
+
+    @Test
     void aNumberGluedToAnEnglishWordSplitsAsIfSpaced() throws IOException {
         try (Analyzer a = new ThaiChatAnalyzer()) {
             assertThat(analyze(a, "900baht")).containsExactly(new Tok("900", 0, 3, 1), new Tok("baht", 3, 7, 1));
