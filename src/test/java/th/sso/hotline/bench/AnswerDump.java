@@ -33,7 +33,7 @@ public final class AnswerDump {
 
     public static void main(String[] args) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        try (ApplicationContext context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
+        try (ApplicationContext context = BenchContext.start(Map.of("hotline.model-dir", System.getProperty("model.dir", "target/bench-model"),
                 "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             DialogueEngine engine = context.getBean(DialogueEngine.class);

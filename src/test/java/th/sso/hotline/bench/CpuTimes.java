@@ -28,7 +28,7 @@ public final class CpuTimes {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         boolean answer = what.equals("answer");
         String[] texts = answer ? AnswerPathBenchmark.MESSAGES : PassageSearchBenchmark.QUESTIONS;
-        try (ApplicationContext context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
+        try (ApplicationContext context = BenchContext.start(Map.of("hotline.model-dir", System.getProperty("model.dir", "target/bench-model"),
                 "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0))) {
             DialogueEngine engine = context.getBean(DialogueEngine.class);
             PassageSearch search = context.getBean(PassageSearch.class);

@@ -2,8 +2,6 @@ package th.sso.hotline.knowledge.search;
 
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -14,6 +12,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,7 +36,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,13 @@ public class PassageSearch implements PassageFinder {
     }
 
     /**
+     * The passages of each source announcement, by index reader: found once, where a doc-values query read the key of
+     * every passage in the index on each look-up (two thirds of the answer path's time).
+     */
+    private final Cache<IndexReader.CacheKey, Map<String, int[]>> docsBySource = Caffeine.newBuilder().weakKeys().build();
+    private static final int[] NO_DOCS = new int[0];
+
+    /**
      * Term dictionary look-ups (per field, per word or trigram), by index reader: a question's terms mostly recur, and
      * looking each up again was an eighth of a search's time.
      */
@@ -98,6 +106,9 @@ public class PassageSearch implements PassageFinder {
 
     private record TermKey(IndexReader.CacheKey reader, Term term) {
     }
+
+    /** The last question this thread analysed and its terms ({@link #questionTerms}). */
+    private final ThreadLocal<Object[]> lastQuestion = new ThreadLocal<>();
 
     private record SearchKey(String index, LocalDate today, String question, String topicHint, int limit) {
     }
@@ -141,42 +152,123 @@ public class PassageSearch implements PassageFinder {
      * Empty when the announcement is not indexed.
      */
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
-        if (sourceUrl == null || sourceUrl.isBlank()) {
-            return Optional.empty();
-        }
-        SourceKey key = new SourceKey(knowledge.build().fingerprint(), LocalDate.now(clock), sourceUrl, question, lang);
-        return cacheOff ? passageOfIndex(sourceUrl, question, lang)
-                : (Optional<PassageHit>) recent.get(key, k -> passageOfIndex(sourceUrl, question, lang));
+        return passagesOf(List.of(sourceUrl == null ? "" : sourceUrl), question, lang).values().iterator().next();
     }
 
-    private Optional<PassageHit> passageOfIndex(String sourceUrl, String question, String lang) {
-        Query words = question == null ? null : query(question, null);
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(SortedDocValuesField.newSlowExactQuery(PassageFields.SOURCE_KEY, new BytesRef(sourceUrl)),
-                        BooleanClause.Occur.FILTER);
-        if (words != null) {
-            q.add(words, BooleanClause.Occur.SHOULD);
+    /**
+     * {@link #passageOf} for several announcements, looked up together: one search over the passages of all of them
+     * (a passage's score does not depend on which others are searched with it), each announcement's passages then
+     * taken in the order of that search.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Optional<PassageHit>> passagesOf(Collection<String> sourceUrls, String question, String lang) {
+        Map<String, Optional<PassageHit>> out = new LinkedHashMap<>();
+        List<String> wanted = new ArrayList<>();
+        String index = knowledge.build().fingerprint();
+        LocalDate today = LocalDate.now(clock);
+        for (String url : sourceUrls) {
+            if (url == null || url.isBlank()) {
+                out.put(url, Optional.empty());
+            } else if (!out.containsKey(url)) {
+                Object kept = cacheOff ? null : recent.getIfPresent(new SourceKey(index, today, url, question, lang));
+                out.put(url, (Optional<PassageHit>) kept);
+                if (kept == null) {
+                    wanted.add(url);
+                }
+            }
         }
-        Query query = q.build();
+        if (!wanted.isEmpty()) {
+            passagesOfIndex(wanted, question, lang).forEach((url, found) -> {
+                out.put(url, found);
+                if (!cacheOff) {
+                    recent.put(new SourceKey(index, today, url, question, lang), found);
+                }
+            });
+        }
+        return out;
+    }
+
+    private Map<String, Optional<PassageHit>> passagesOfIndex(List<String> sourceUrls, String question, String lang) {
+        Query words = question == null ? null : query(question, null);
         return knowledge.withSearcher(searcher -> {
             try {
-                TopDocs top = searcher.search(withTermStates(searcher, query), SOURCE_PASSAGES);
-                PassageHit best = null;
-                Set<String> topics = new LinkedHashSet<>();
-                StoredFields stored = searcher.storedFields();
                 IndexReader reader = searcher.getIndexReader();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    PassageHit hit = hit(reader, stored, sd.doc, sd.score);
-                    topics.addAll(hit.topics());
-                    if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
-                        best = hit;
+                Map<String, int[]> bySource = docsBySource(reader);
+                Map<Integer, String> sourceOfDoc = new HashMap<>();
+                for (String url : sourceUrls) {
+                    for (int doc : bySource.getOrDefault(url, NO_DOCS)) {
+                        sourceOfDoc.put(doc, url);
                     }
                 }
-                // The topics the project filed this announcement under, whichever of its passages carries them.
-                return Optional.ofNullable(best).map(b -> new PassageHit(b.announcementId(), b.title(), b.url(),
-                        b.date(), b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
+                Map<String, Optional<PassageHit>> out = new LinkedHashMap<>();
+                sourceUrls.forEach(url -> out.put(url, Optional.empty()));
+                if (sourceOfDoc.isEmpty()) {
+                    return out;
+                }
+                int[] docs = sourceOfDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(new DocSetQuery(docs), BooleanClause.Occur.FILTER);
+                if (words != null) {
+                    q.add(words, BooleanClause.Occur.SHOULD);
+                }
+                // Every passage of these announcements, best first (ties by document, as a search of one of them).
+                TopDocs top = searcher.search(withTermStates(searcher, q.build()), docs.length);
+                Map<String, List<ScoreDoc>> ranked = new HashMap<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    List<ScoreDoc> own = ranked.computeIfAbsent(sourceOfDoc.get(sd.doc), k -> new ArrayList<>());
+                    if (own.size() < SOURCE_PASSAGES) {
+                        own.add(sd);
+                    }
+                }
+                StoredFields stored = searcher.storedFields();
+                for (Map.Entry<String, List<ScoreDoc>> e : ranked.entrySet()) {
+                    out.put(e.getKey(), best(reader, stored, e.getValue(), lang));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Of one announcement's passages, best first: the first in the reader's language, with all their topics. */
+    private Optional<PassageHit> best(IndexReader reader, StoredFields stored, List<ScoreDoc> passages, String lang)
+            throws IOException {
+        PassageHit best = null;
+        Set<String> topics = new LinkedHashSet<>();
+        for (ScoreDoc sd : passages) {
+            PassageHit hit = hit(reader, stored, sd.doc, sd.score);
+            topics.addAll(hit.topics());
+            if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
+                best = hit;
+            }
+        }
+        // The topics the project filed this announcement under, whichever of its passages carries them.
+        PassageHit b = best;
+        return Optional.ofNullable(b).map(x -> new PassageHit(b.announcementId(), b.title(), b.url(), b.date(),
+                b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
+    }
+
+    /** The documents of each source announcement ({@link PassageFields#SOURCE_KEY}) in this reader, sorted. */
+    private Map<String, int[]> docsBySource(IndexReader reader) {
+        return docsBySource.get(reader.getReaderCacheHelper().getKey(), k -> {
+            try {
+                Map<String, List<Integer>> lists = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SortedDocValues keys = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
+                    String[] byOrd = new String[keys.getValueCount()];
+                    for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                        int ord = keys.ordValue();
+                        if (byOrd[ord] == null) {
+                            byOrd[ord] = keys.lookupOrd(ord).utf8ToString();
+                        }
+                        lists.computeIfAbsent(byOrd[ord], s -> new ArrayList<>()).add(leaf.docBase + doc);
+                    }
+                }
+                Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+                lists.forEach((key, docs) -> out.put(key, docs.stream().mapToInt(Integer::intValue).toArray()));
+                return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -185,7 +277,7 @@ public class PassageSearch implements PassageFinder {
 
     /** The question as a Lucene query over words, concepts, trigrams and the topic; null when no word is left. */
     private Query query(String question, String topicHint) {
-        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
+        TextAnalysis.QuestionTerms terms = questionTerms(question);
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
@@ -210,6 +302,20 @@ public class PassageSearch implements PassageFinder {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), tuning.topicBoost()), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The question's terms; one reply searches with the same question up to three times (its cards, their sources),
+     * so the last question this thread analysed is kept with its terms.
+     */
+    private TextAnalysis.QuestionTerms questionTerms(String question) {
+        Object[] memo = lastQuestion.get();
+        if (memo != null && question.equals(memo[0])) {
+            return (TextAnalysis.QuestionTerms) memo[1];
+        }
+        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
+        lastQuestion.set(new Object[] {question, terms});
+        return terms;
     }
 
     /** The query with each term's dictionary entry taken from {@link #termStates} (same scores, fewer look-ups). */
