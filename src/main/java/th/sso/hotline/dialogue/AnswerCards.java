@@ -91,22 +91,29 @@ public class AnswerCards {
         if (!intent.citesPassages()) {
             return List.of();
         }
-        // The announcements this may look up are found together, one search for the answer's own sources and one for
-        // the retrieved ones, instead of one search each.
+        // The announcements this may look up are found together, in one search when the question is known and the
+        // answer's own sources cannot fill the cards alone (so the search for the question is made anyway, first),
+        // instead of one search each.
         Passages passages = new Passages(lang);
+        List<PassageHit> retrieved = primary.size() < MAX_CARDS
+                ? search.search(asked(question, intent, lang), intent.id(), RANKED) : null;
         List<String> ownUrls = new ArrayList<>();
         primary.forEach(s -> ownUrls.add(s.url()));
         secondary.forEach(s -> ownUrls.add(s.url()));
+        if (retrieved != null && question != null) {
+            ownUrls.addAll(unfiled(retrieved));
+        }
         passages.prefetch(ownUrls, question);
         Map<String, PassageHit> cards = new LinkedHashMap<>();
         addOwn(cards, primary, intent, question, lang, passages);
         if (cards.size() < MAX_CARDS) {
             Map<String, IntentDefinition.SourceRef> cited = new HashMap<>();
             secondary.forEach(s -> cited.put(urlKey(s.url()), s));
-            String asked = question != null ? question : intent.title().in(lang);
-            List<PassageHit> retrieved = search.search(asked, intent.id(), RANKED);
-            passages.prefetch(retrieved.stream().filter(h -> h.topics().isEmpty() && h.url() != null)
-                    .map(PassageHit::url).toList(), asked);
+            String asked = asked(question, intent, lang);
+            if (retrieved == null) {
+                retrieved = search.search(asked, intent.id(), RANKED);
+            }
+            passages.prefetch(unfiled(retrieved), asked);
             for (PassageHit hit : retrieved) {
                 String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
                 if (cards.size() == MAX_CARDS) {
@@ -125,6 +132,16 @@ public class AnswerCards {
         }
         addOwn(cards, secondary, intent, question, lang, passages);
         return List.copyOf(cards.values());
+    }
+
+    /** What the cards are searched with: the question, or the topic's name for a choice from a menu. */
+    private static String asked(String question, IntentDefinition intent, Language lang) {
+        return question != null ? question : intent.title().in(lang);
+    }
+
+    /** The URLs of hits no project article files under a topic, whose topics are those of the article on them. */
+    private static List<String> unfiled(List<PassageHit> hits) {
+        return hits.stream().filter(h -> h.topics().isEmpty() && h.url() != null).map(PassageHit::url).toList();
     }
 
     /** The passages of announcements looked up for one reply, by question and URL, found in batches. */

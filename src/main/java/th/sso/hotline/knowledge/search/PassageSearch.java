@@ -5,7 +5,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -92,11 +91,18 @@ public class PassageSearch implements PassageFinder {
     }
 
     /**
-     * The passages of each source announcement, by index reader: found once, where a doc-values query read the key of
-     * every passage in the index on each look-up (two thirds of the answer path's time).
+     * What ranking reads of every passage, by index reader, read once from doc values: each source announcement's
+     * passages (a doc-values query read the key of every passage in the index on each look-up, two thirds of the
+     * answer path's time), and each passage's source key, date and curated flag (looked up for 200 candidates per
+     * search, the key through a compressed terms dictionary).
      */
-    private final Cache<IndexReader.CacheKey, Map<String, int[]>> docsBySource = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<IndexReader.CacheKey, Passages> tables = Caffeine.newBuilder().weakKeys().build();
     private static final int[] NO_DOCS = new int[0];
+    private static final long NO_DATE = Long.MIN_VALUE;
+
+    /** Per document of one reader: its source key (null without one), its date (epoch day, or NO_DATE), curated. */
+    private record Passages(Map<String, int[]> docsBySource, String[] sourceKey, long[] day, boolean[] curated) {
+    }
 
     /**
      * Term dictionary look-ups (per field, per word or trigram), by index reader: a question's terms mostly recur, and
@@ -252,8 +258,17 @@ public class PassageSearch implements PassageFinder {
 
     /** The documents of each source announcement ({@link PassageFields#SOURCE_KEY}) in this reader, sorted. */
     private Map<String, int[]> docsBySource(IndexReader reader) {
-        return docsBySource.get(reader.getReaderCacheHelper().getKey(), k -> {
+        return tables(reader).docsBySource();
+    }
+
+    private Passages tables(IndexReader reader) {
+        return tables.get(reader.getReaderCacheHelper().getKey(), k -> {
             try {
+                int n = reader.maxDoc();
+                String[] sourceKey = new String[n];
+                long[] day = new long[n];
+                Arrays.fill(day, NO_DATE);
+                boolean[] curated = new boolean[n];
                 Map<String, List<Integer>> lists = new HashMap<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     SortedDocValues keys = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
@@ -263,12 +278,21 @@ public class PassageSearch implements PassageFinder {
                         if (byOrd[ord] == null) {
                             byOrd[ord] = keys.lookupOrd(ord).utf8ToString();
                         }
+                        sourceKey[leaf.docBase + doc] = byOrd[ord];
                         lists.computeIfAbsent(byOrd[ord], s -> new ArrayList<>()).add(leaf.docBase + doc);
                     }
+                    NumericDocValues dates = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
+                    for (int doc = dates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
+                        day[leaf.docBase + doc] = dates.longValue();
+                    }
+                    NumericDocValues flags = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
+                    for (int doc = flags.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = flags.nextDoc()) {
+                        curated[leaf.docBase + doc] = flags.longValue() == 1;
+                    }
                 }
-                Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-                lists.forEach((key, docs) -> out.put(key, docs.stream().mapToInt(Integer::intValue).toArray()));
-                return out;
+                Map<String, int[]> bySource = new HashMap<>(lists.size() * 2);
+                lists.forEach((key, docs) -> bySource.put(key, docs.stream().mapToInt(Integer::intValue).toArray()));
+                return new Passages(bySource, sourceKey, day, curated);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -416,39 +440,18 @@ public class PassageSearch implements PassageFinder {
         candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());
     }
 
-    /**
-     * The hits with their date, source and curated flag, read from doc values leaf by leaf in doc order (doc-value
-     * iterators only move forward, and opening them once per leaf instead of once per hit is most of the saving);
-     * returned in the order of the hits.
-     */
-    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today)
-            throws IOException {
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /** The hits with their date, source and curated flag ({@link #tables}), in the order of the hits. */
+    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today) {
+        Passages table = tables(searcher.getIndexReader());
+        List<Candidate> out = new ArrayList<>(hits.length);
+        for (ScoreDoc sd : hits) {
+            long epochDay = table.day()[sd.doc];
+            LocalDate day = epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
+            String key = table.sourceKey()[sd.doc];
+            String sourceKey = key != null ? key : String.valueOf(sd.doc);
+            out.add(new Candidate(sd.doc, sourceKey, table.curated()[sd.doc], sd.score * tuning.dateFactor(day, dates, today)));
         }
-        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-        Candidate[] out = new Candidate[hits.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        NumericDocValues date = null;
-        SortedDocValues key = null;
-        NumericDocValues curated = null;
-        for (int i : order) {
-            ScoreDoc sd = hits[i];
-            if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                date = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
-                key = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
-                curated = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
-            }
-            int doc = sd.doc - leaf.docBase;
-            LocalDate day = date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()) : null;
-            String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
-            boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
-            out[i] = new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
-        }
-        return new ArrayList<>(Arrays.asList(out));
+        return out;
     }
 
     /**
