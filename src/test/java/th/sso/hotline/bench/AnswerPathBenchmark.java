@@ -41,7 +41,7 @@ public class AnswerPathBenchmark {
     @Setup
     public void setUp() {
         // Measured without the caches of recent searches and classifications: every message is new work.
-        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
+        context = BenchContext.start(Map.of("hotline.model-dir", System.getProperty("model.dir", "target/bench-model"),
                 "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
         engine = context.getBean(DialogueEngine.class);
     }
