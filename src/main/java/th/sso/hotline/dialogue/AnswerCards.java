@@ -1,5 +1,7 @@
 package th.sso.hotline.dialogue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.knowledge.search.PassageFinder;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The source cards of a curated answer: first the announcements a specific or calculated answer rests on, then
@@ -40,6 +43,22 @@ public class AnswerCards {
     private final IntentCatalog catalog;
     private final BotTexts texts;
     private final Map<String, Set<String>> conceptsByIntent = new HashMap<>();
+    /**
+     * The glossary concepts a passage (or its title alone) names: a property of the passage, not of the question,
+     * analysed once instead of on every reply that weighs it as a card (a tenth of the answer path's time). Bounded by
+     * the characters kept (title and text are mostly the strings the passage search already keeps).
+     */
+    private final Cache<Shown, Set<String>> conceptsNamed = Caffeine.newBuilder().maximumWeight(4_000_000)
+            .weigher((Shown s, Set<String> c) -> 64 + (s.title() == null ? 0 : s.title().length())
+                    + (s.text() == null ? 0 : s.text().length()) + 16 * c.size())
+            .build();
+
+    /** A passage's title and text as weighed for a topic, or its title alone ({@code titleOnly}). */
+    private record Shown(String title, String text, boolean titleOnly) {
+        Shown(String title, String text) {
+            this(title, text, false);
+        }
+    }
 
     public AnswerCards(PassageFinder search, TextAnalysis analysis, IntentCatalog catalog, BotTexts texts) {
         this.search = search;
@@ -72,13 +91,29 @@ public class AnswerCards {
         if (!intent.citesPassages()) {
             return List.of();
         }
+        // The announcements this may look up are found together, in one search when the question is known and the
+        // answer's own sources cannot fill the cards alone (so the search for the question is made anyway, first),
+        // instead of one search each.
+        Passages passages = new Passages(lang);
+        List<PassageHit> retrieved = primary.size() < MAX_CARDS
+                ? search.search(asked(question, intent, lang), intent.id(), RANKED) : null;
+        List<String> ownUrls = new ArrayList<>();
+        primary.forEach(s -> ownUrls.add(s.url()));
+        secondary.forEach(s -> ownUrls.add(s.url()));
+        if (retrieved != null && question != null) {
+            ownUrls.addAll(unfiled(retrieved));
+        }
+        passages.prefetch(ownUrls, question);
         Map<String, PassageHit> cards = new LinkedHashMap<>();
-        addOwn(cards, primary, intent, question, lang);
+        addOwn(cards, primary, intent, question, lang, passages);
         if (cards.size() < MAX_CARDS) {
             Map<String, IntentDefinition.SourceRef> cited = new HashMap<>();
             secondary.forEach(s -> cited.put(urlKey(s.url()), s));
-            String asked = question != null ? question : intent.title().in(lang);
-            List<PassageHit> retrieved = search.search(asked, intent.id(), RANKED);
+            String asked = asked(question, intent, lang);
+            if (retrieved == null) {
+                retrieved = search.search(asked, intent.id(), RANKED);
+            }
+            passages.prefetch(unfiled(retrieved), asked);
             for (PassageHit hit : retrieved) {
                 String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
                 if (cards.size() == MAX_CARDS) {
@@ -88,25 +123,65 @@ public class AnswerCards {
                     continue;
                 }
                 if (cited.containsKey(key)) {
-                    addOwn(cards, List.of(cited.get(key)), intent, question, lang);
-                } else if (relevant(hit, intent, asked, lang) || (hit == retrieved.get(0) && titleNamesTopic(hit, intent))) {
+                    addOwn(cards, List.of(cited.get(key)), intent, question, lang, passages);
+                } else if (relevant(hit, intent, asked, passages)
+                        || (hit == retrieved.get(0) && titleNamesTopic(hit, intent))) {
                     cards.put(key, localised(hit, intent, lang));
                 }
             }
         }
-        addOwn(cards, secondary, intent, question, lang);
+        addOwn(cards, secondary, intent, question, lang, passages);
         return List.copyOf(cards.values());
     }
 
+    /** What the cards are searched with: the question, or the topic's name for a choice from a menu. */
+    private static String asked(String question, IntentDefinition intent, Language lang) {
+        return question != null ? question : intent.title().in(lang);
+    }
+
+    /** The URLs of hits no project article files under a topic, whose topics are those of the article on them. */
+    private static List<String> unfiled(List<PassageHit> hits) {
+        return hits.stream().filter(h -> h.topics().isEmpty() && h.url() != null).map(PassageHit::url).toList();
+    }
+
+    /** The passages of announcements looked up for one reply, by question and URL, found in batches. */
+    private final class Passages {
+        private final String lang;
+        private final Map<String, Map<String, Optional<PassageHit>>> byQuestion = new HashMap<>();
+
+        Passages(Language lang) {
+            this.lang = lang.code();
+        }
+
+        void prefetch(List<String> urls, String question) {
+            Map<String, Optional<PassageHit>> known = byQuestion.computeIfAbsent(question, q -> new HashMap<>());
+            List<String> missing = urls.stream().filter(u -> u != null && !u.isBlank() && !known.containsKey(u))
+                    .distinct().toList();
+            if (!missing.isEmpty()) {
+                known.putAll(search.passagesOf(missing, question, lang));
+            }
+        }
+
+        Optional<PassageHit> of(String url, String question) {
+            Map<String, Optional<PassageHit>> known = byQuestion.computeIfAbsent(question, q -> new HashMap<>());
+            Optional<PassageHit> found = known.get(url);
+            if (found == null) {
+                found = search.passageOf(url, question, lang);
+                known.put(url, found);
+            }
+            return found;
+        }
+    }
+
     private void addOwn(Map<String, PassageHit> cards, List<IntentDefinition.SourceRef> sources,
-                        IntentDefinition intent, String question, Language lang) {
+                        IntentDefinition intent, String question, Language lang, Passages passages) {
         for (IntentDefinition.SourceRef source : sources) {
             if (cards.size() == MAX_CARDS) {
                 return;
             }
             String key = urlKey(source.url());
             if (!key.isEmpty() && !cards.containsKey(key)) {
-                own(source, intent, question, lang).ifPresent(card -> cards.put(key, card));
+                own(source, intent, question, lang, passages).ifPresent(card -> cards.put(key, card));
             }
         }
     }
@@ -136,8 +211,11 @@ public class AnswerCards {
         return search.passageOf(hit.url(), question, lang).map(own -> own.topics().contains(intent.id())).orElse(false);
     }
 
-    private boolean relevant(PassageHit hit, IntentDefinition intent, String question, Language lang) {
-        return relevant(hit, intent, question, lang.code());
+    private boolean relevant(PassageHit hit, IntentDefinition intent, String question, Passages passages) {
+        if (!hit.topics().isEmpty() || hit.url() == null) {
+            return hit.topics().contains(intent.id());
+        }
+        return passages.of(hit.url(), question).map(own -> own.topics().contains(intent.id())).orElse(false);
     }
 
     /**
@@ -146,17 +224,24 @@ public class AnswerCards {
      * such hits out lowered Recall@3 of the cited announcements from 0.82 to 0.69).
      */
     private boolean titleNamesTopic(PassageHit hit, IntentDefinition intent) {
-        return hit.title() != null && names(hit.title(), intent);
+        return hit.title() != null && names(new Shown(hit.title(), null, true), intent);
     }
 
     /** Whether the passage or its title names one of the topic's own glossary terms. */
     private boolean namesTopic(PassageHit hit, IntentDefinition intent) {
-        return names(hit.title() + "\n" + hit.text(), intent);
+        return names(new Shown(hit.title(), hit.text()), intent);
     }
 
-    private boolean names(String text, IntentDefinition intent) {
+    private boolean names(Shown shown, IntentDefinition intent) {
         Set<String> own = conceptsByIntent.getOrDefault(intent.id(), Set.of());
-        return analysis.tokens(text).stream().anyMatch(own::contains);
+        Set<String> named = conceptsNamed.get(shown, s -> analysis.tokens(s.titleOnly() ? s.title()
+                : s.title() + "\n" + s.text()).stream().filter(TextAnalysis::isConcept).collect(Collectors.toUnmodifiableSet()));
+        for (String concept : named) {
+            if (own.contains(concept)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -166,8 +251,9 @@ public class AnswerCards {
      * citations): it backs a detail, such as the wage ceiling, not the topic.
      */
     private Optional<PassageHit> own(IntentDefinition.SourceRef source, IntentDefinition intent, String question,
-                                     Language lang) {
-        Optional<PassageHit> indexed = search.passageOf(source.url(), question, lang.code());
+                                     Language lang, Passages passages) {
+        Optional<PassageHit> indexed = source.url() == null || source.url().isBlank() ? Optional.empty()
+                : passages.of(source.url(), question);
         if (indexed.isPresent()) {
             PassageHit hit = indexed.get();
             boolean onTopic = hit.topics().isEmpty() ? namesTopic(hit, intent) : hit.topics().contains(intent.id());

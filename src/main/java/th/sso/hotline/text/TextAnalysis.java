@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,12 @@ public final class TextAnalysis implements AutoCloseable {
      * no trigram spans a dropped word.
      */
     public record QuestionTerms(List<String> tokens, Set<String> grams) {
+
+        /** Read-only: a question's terms may be kept and shared. */
+        public QuestionTerms {
+            tokens = List.copyOf(tokens);
+            grams = Collections.unmodifiableSet(new LinkedHashSet<>(grams));
+        }
     }
 
     public QuestionTerms questionTerms(String text, Set<String> questionWords, int maxGrams) {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AnswerPathBenchmark {
 
-    private static final String[] MESSAGES = {
+    static final String[] MESSAGES = {
         "ตกงานได้เงินกี่เปอร์เซ็นต์คะ", "ม.33 เรารักกัน ได้เงินกี่บาท", "how much is the child allowance per month",
         "เพิ่งลาออกจากงานเดือนที่แล้ว อายุ 45 ส่งมา 10 ปี อยากส่งต่อเองต้องทำยังไงบ้างคะ",
         "ทำฟันได้ปีละกี่บาท ใช้ได้ถึงวันไหน", "section 40 funeral grant how much", "ค่าคลอดบุตรได้เท่าไหร่",
@@ -41,7 +41,7 @@ public class AnswerPathBenchmark {
     @Setup
     public void setUp() {
         // Measured without the caches of recent searches and classifications: every message is new work.
-        context = BenchContext.start(Map.of("hotline.model-dir", "target/bench-model",
+        context = BenchContext.start(Map.of("hotline.model-dir", System.getProperty("model.dir", "target/bench-model"),
                 "hotline.search.cache.size", 0, "hotline.nlu.cache-size", 0));
         engine = context.getBean(DialogueEngine.class);
     }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PassageSearchBenchmark {
 
-    private static final String[] QUESTIONS = {
+    static final String[] QUESTIONS = {
         "ลดเงินสมทบเดือนมิถุนา 64 จ่ายเท่าไหร่", "ว่างงานได้เงินกี่เปอร์เซ็นต์", "what is the housing loan rate for insured persons",
         "ม.33 เรารักกัน ได้เงินกี่บาท", "ทำฟันได้ปีละกี่บาท ใช้ได้ถึงวันไหน", "section 40 funeral grant how much",
         "ค่าคลอดบุตรได้เท่าไหร่", "ตรวจโควิดฟรีของประกันสังคมที่ไหน"};

@@ -91,6 +91,47 @@ class PassageRankingTest {
         }
     }
 
+    @Test
+    void sourcePassageInTheReadersLanguageWithTheTopicsOfAllItsPassages() {
+        // 1002 is a Thai news item and the project's English article restating it (same URL, filed under a topic).
+        PassageHit en = search.passageOf("https://example.org/news/1002", "laid off how much", "en").orElseThrow();
+        assertThat(en.lang()).isEqualTo("en");
+        assertThat(en.topics()).containsExactly("unemployment");
+        PassageHit th = search.passageOf("https://example.org/news/1002", "ว่างงานได้เงินกี่เปอร์เซ็นต์", "th").orElseThrow();
+        assertThat(th.lang()).isEqualTo("th");
+        assertThat(th.topics()).containsExactly("unemployment");
+        assertThat(search.passageOf("https://example.org/news/9999", "ว่างงาน", "th")).isEmpty();
+        assertThat(search.passageOf("", "ว่างงาน", "th")).isEmpty();
+    }
+
+    @Test
+    void sourcesLookedUpTogetherAreThoseLookedUpOneByOne() throws Exception {
+        List<String> urls = List.of("https://example.org/news/1001", "https://example.org/news/1002",
+                "https://example.org/news/1003", "https://example.org/news/1004", "https://example.org/news/9999", "");
+        ApplicationContext uncached = ApplicationContext.builder("test")
+                .properties(Map.of("hotline.content-dirs", "src/test/resources/ranking-corpus",
+                        "hotline.index-dir", Files.createTempDirectory("ranking-together").toString(),
+                        "line.sweep-initial-delay", "1h", "hotline.search.cache.size", 0))
+                .singletons(Clock.fixed(Instant.parse("2026-01-15T03:00:00Z"), ZoneId.of("Asia/Bangkok")))
+                .start();
+        try {
+            PassageSearch fresh = uncached.getBean(PassageSearch.class);
+            for (String q : java.util.Arrays.asList("ว่างงาน ลาออก ได้เงินกี่เปอร์เซ็นต์", "how much is the dental benefit", null)) {
+                for (String lang : List.of("th", "en")) {
+                    Map<String, java.util.Optional<PassageHit>> together = fresh.passagesOf(urls, q, lang);
+                    assertThat(together.keySet()).containsExactlyElementsOf(urls);
+                    for (String url : urls) {
+                        assertThat(together.get(url)).as(q + " " + lang + " " + url)
+                                .isEqualTo(fresh.passageOf(url, q, lang)).isEqualTo(search.passageOf(url, q, lang));
+                    }
+                    assertThat(together.get("https://example.org/news/1003")).isPresent();
+                }
+            }
+        } finally {
+            uncached.close();
+        }
+    }
+
     static final String[] PINNED_UNEMPLOYMENT = {
         // 1003 (dental) matched only through question words before they were dropped from queries; 1004 (a flat
         // relief payment) shares only the money words and comes last.

@@ -1,6 +1,9 @@
 package th.sso.hotline.knowledge.search;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds announcement passages for a question; the dialogue depends on this, not on the Lucene index. */
@@ -17,4 +20,13 @@ public interface PassageFinder {
      * when there is one; empty when that announcement is not indexed.
      */
     Optional<PassageHit> passageOf(String sourceUrl, String question, String lang);
+
+    /** {@link #passageOf} for each of these URLs (each once, in their order), which may be looked up together. */
+    default Map<String, Optional<PassageHit>> passagesOf(Collection<String> sourceUrls, String question, String lang) {
+        Map<String, Optional<PassageHit>> out = new LinkedHashMap<>();
+        for (String url : sourceUrls) {
+            out.computeIfAbsent(url, u -> passageOf(u, question, lang));
+        }
+        return out;
+    }
 }

@@ -2,18 +2,16 @@ package th.sso.hotline.knowledge.search;
 
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,7 +35,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +91,20 @@ public class PassageSearch implements PassageFinder {
     }
 
     /**
+     * What ranking reads of every passage, by index reader, read once from doc values: each source announcement's
+     * passages (a doc-values query read the key of every passage in the index on each look-up, two thirds of the
+     * answer path's time), and each passage's source key, date and curated flag (looked up for 200 candidates per
+     * search, the key through a compressed terms dictionary).
+     */
+    private final Cache<IndexReader.CacheKey, Passages> tables = Caffeine.newBuilder().weakKeys().build();
+    private static final int[] NO_DOCS = new int[0];
+    private static final long NO_DATE = Long.MIN_VALUE;
+
+    /** Per document of one reader: its source key (null without one), its date (epoch day, or NO_DATE), curated. */
+    private record Passages(Map<String, int[]> docsBySource, String[] sourceKey, long[] day, boolean[] curated) {
+    }
+
+    /**
      * Term dictionary look-ups (per field, per word or trigram), by index reader: a question's terms mostly recur, and
      * looking each up again was an eighth of a search's time.
      */
@@ -98,6 +112,9 @@ public class PassageSearch implements PassageFinder {
 
     private record TermKey(IndexReader.CacheKey reader, Term term) {
     }
+
+    /** The last question this thread analysed and its terms ({@link #questionTerms}). */
+    private final ThreadLocal<Object[]> lastQuestion = new ThreadLocal<>();
 
     private record SearchKey(String index, LocalDate today, String question, String topicHint, int limit) {
     }
@@ -141,42 +158,141 @@ public class PassageSearch implements PassageFinder {
      * Empty when the announcement is not indexed.
      */
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<PassageHit> passageOf(String sourceUrl, String question, String lang) {
-        if (sourceUrl == null || sourceUrl.isBlank()) {
-            return Optional.empty();
-        }
-        SourceKey key = new SourceKey(knowledge.build().fingerprint(), LocalDate.now(clock), sourceUrl, question, lang);
-        return cacheOff ? passageOfIndex(sourceUrl, question, lang)
-                : (Optional<PassageHit>) recent.get(key, k -> passageOfIndex(sourceUrl, question, lang));
+        return passagesOf(List.of(sourceUrl == null ? "" : sourceUrl), question, lang).values().iterator().next();
     }
 
-    private Optional<PassageHit> passageOfIndex(String sourceUrl, String question, String lang) {
-        Query words = question == null ? null : query(question, null);
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(SortedDocValuesField.newSlowExactQuery(PassageFields.SOURCE_KEY, new BytesRef(sourceUrl)),
-                        BooleanClause.Occur.FILTER);
-        if (words != null) {
-            q.add(words, BooleanClause.Occur.SHOULD);
+    /**
+     * {@link #passageOf} for several announcements, looked up together: one search over the passages of all of them
+     * (a passage's score does not depend on which others are searched with it), each announcement's passages then
+     * taken in the order of that search.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Optional<PassageHit>> passagesOf(Collection<String> sourceUrls, String question, String lang) {
+        Map<String, Optional<PassageHit>> out = new LinkedHashMap<>();
+        List<String> wanted = new ArrayList<>();
+        String index = knowledge.build().fingerprint();
+        LocalDate today = LocalDate.now(clock);
+        for (String url : sourceUrls) {
+            if (url == null || url.isBlank()) {
+                out.put(url, Optional.empty());
+            } else if (!out.containsKey(url)) {
+                Object kept = cacheOff ? null : recent.getIfPresent(new SourceKey(index, today, url, question, lang));
+                out.put(url, (Optional<PassageHit>) kept);
+                if (kept == null) {
+                    wanted.add(url);
+                }
+            }
         }
-        Query query = q.build();
+        if (!wanted.isEmpty()) {
+            passagesOfIndex(wanted, question, lang).forEach((url, found) -> {
+                out.put(url, found);
+                if (!cacheOff) {
+                    recent.put(new SourceKey(index, today, url, question, lang), found);
+                }
+            });
+        }
+        return out;
+    }
+
+    private Map<String, Optional<PassageHit>> passagesOfIndex(List<String> sourceUrls, String question, String lang) {
+        Query words = question == null ? null : query(question, null);
         return knowledge.withSearcher(searcher -> {
             try {
-                TopDocs top = searcher.search(withTermStates(searcher, query), SOURCE_PASSAGES);
-                PassageHit best = null;
-                Set<String> topics = new LinkedHashSet<>();
-                StoredFields stored = searcher.storedFields();
                 IndexReader reader = searcher.getIndexReader();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    PassageHit hit = hit(reader, stored, sd.doc, sd.score);
-                    topics.addAll(hit.topics());
-                    if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
-                        best = hit;
+                Map<String, int[]> bySource = docsBySource(reader);
+                Map<Integer, String> sourceOfDoc = new HashMap<>();
+                for (String url : sourceUrls) {
+                    for (int doc : bySource.getOrDefault(url, NO_DOCS)) {
+                        sourceOfDoc.put(doc, url);
                     }
                 }
-                // The topics the project filed this announcement under, whichever of its passages carries them.
-                return Optional.ofNullable(best).map(b -> new PassageHit(b.announcementId(), b.title(), b.url(),
-                        b.date(), b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
+                Map<String, Optional<PassageHit>> out = new LinkedHashMap<>();
+                sourceUrls.forEach(url -> out.put(url, Optional.empty()));
+                if (sourceOfDoc.isEmpty()) {
+                    return out;
+                }
+                int[] docs = sourceOfDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(new DocSetQuery(docs), BooleanClause.Occur.FILTER);
+                if (words != null) {
+                    q.add(words, BooleanClause.Occur.SHOULD);
+                }
+                // Every passage of these announcements, best first (ties by document, as a search of one of them).
+                TopDocs top = searcher.search(withTermStates(searcher, q.build()), docs.length);
+                Map<String, List<ScoreDoc>> ranked = new HashMap<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    List<ScoreDoc> own = ranked.computeIfAbsent(sourceOfDoc.get(sd.doc), k -> new ArrayList<>());
+                    if (own.size() < SOURCE_PASSAGES) {
+                        own.add(sd);
+                    }
+                }
+                StoredFields stored = searcher.storedFields();
+                for (Map.Entry<String, List<ScoreDoc>> e : ranked.entrySet()) {
+                    out.put(e.getKey(), best(reader, stored, e.getValue(), lang));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Of one announcement's passages, best first: the first in the reader's language, with all their topics. */
+    private Optional<PassageHit> best(IndexReader reader, StoredFields stored, List<ScoreDoc> passages, String lang)
+            throws IOException {
+        PassageHit best = null;
+        Set<String> topics = new LinkedHashSet<>();
+        for (ScoreDoc sd : passages) {
+            PassageHit hit = hit(reader, stored, sd.doc, sd.score);
+            topics.addAll(hit.topics());
+            if (best == null || (lang != null && lang.equals(hit.lang()) && !lang.equals(best.lang()))) {
+                best = hit;
+            }
+        }
+        // The topics the project filed this announcement under, whichever of its passages carries them.
+        PassageHit b = best;
+        return Optional.ofNullable(b).map(x -> new PassageHit(b.announcementId(), b.title(), b.url(), b.date(),
+                b.lang(), b.status(), List.copyOf(topics), b.curated(), b.text(), b.score()));
+    }
+
+    /** The documents of each source announcement ({@link PassageFields#SOURCE_KEY}) in this reader, sorted. */
+    private Map<String, int[]> docsBySource(IndexReader reader) {
+        return tables(reader).docsBySource();
+    }
+
+    private Passages tables(IndexReader reader) {
+        return tables.get(reader.getReaderCacheHelper().getKey(), k -> {
+            try {
+                int n = reader.maxDoc();
+                String[] sourceKey = new String[n];
+                long[] day = new long[n];
+                Arrays.fill(day, NO_DATE);
+                boolean[] curated = new boolean[n];
+                Map<String, List<Integer>> lists = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SortedDocValues keys = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
+                    String[] byOrd = new String[keys.getValueCount()];
+                    for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                        int ord = keys.ordValue();
+                        if (byOrd[ord] == null) {
+                            byOrd[ord] = keys.lookupOrd(ord).utf8ToString();
+                        }
+                        sourceKey[leaf.docBase + doc] = byOrd[ord];
+                        lists.computeIfAbsent(byOrd[ord], s -> new ArrayList<>()).add(leaf.docBase + doc);
+                    }
+                    NumericDocValues dates = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
+                    for (int doc = dates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
+                        day[leaf.docBase + doc] = dates.longValue();
+                    }
+                    NumericDocValues flags = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
+                    for (int doc = flags.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = flags.nextDoc()) {
+                        curated[leaf.docBase + doc] = flags.longValue() == 1;
+                    }
+                }
+                Map<String, int[]> bySource = new HashMap<>(lists.size() * 2);
+                lists.forEach((key, docs) -> bySource.put(key, docs.stream().mapToInt(Integer::intValue).toArray()));
+                return new Passages(bySource, sourceKey, day, curated);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -185,7 +301,7 @@ public class PassageSearch implements PassageFinder {
 
     /** The question as a Lucene query over words, concepts, trigrams and the topic; null when no word is left. */
     private Query query(String question, String topicHint) {
-        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
+        TextAnalysis.QuestionTerms terms = questionTerms(question);
         Set<String> tokens = new LinkedHashSet<>(terms.tokens());
         tokens.removeAll(QUESTION_WORDS);
         if (tokens.isEmpty()) {
@@ -210,6 +326,20 @@ public class PassageSearch implements PassageFinder {
             query.add(boost(new TermQuery(new Term(PassageFields.TOPICS, topicHint)), tuning.topicBoost()), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The question's terms; one reply searches with the same question up to three times (its cards, their sources),
+     * so the last question this thread analysed is kept with its terms.
+     */
+    private TextAnalysis.QuestionTerms questionTerms(String question) {
+        Object[] memo = lastQuestion.get();
+        if (memo != null && question.equals(memo[0])) {
+            return (TextAnalysis.QuestionTerms) memo[1];
+        }
+        TextAnalysis.QuestionTerms terms = analysis.questionTerms(question, QUESTION_WORDS, tuning.maxGrams());
+        lastQuestion.set(new Object[] {question, terms});
+        return terms;
     }
 
     /** The query with each term's dictionary entry taken from {@link #termStates} (same scores, fewer look-ups). */
@@ -310,39 +440,18 @@ public class PassageSearch implements PassageFinder {
         candidates.subList(0, n).sort(Comparator.comparingDouble(Candidate::score).reversed());
     }
 
-    /**
-     * The hits with their date, source and curated flag, read from doc values leaf by leaf in doc order (doc-value
-     * iterators only move forward, and opening them once per leaf instead of once per hit is most of the saving);
-     * returned in the order of the hits.
-     */
-    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today)
-            throws IOException {
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /** The hits with their date, source and curated flag ({@link #tables}), in the order of the hits. */
+    private List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] hits, QueryDates dates, LocalDate today) {
+        Passages table = tables(searcher.getIndexReader());
+        List<Candidate> out = new ArrayList<>(hits.length);
+        for (ScoreDoc sd : hits) {
+            long epochDay = table.day()[sd.doc];
+            LocalDate day = epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
+            String key = table.sourceKey()[sd.doc];
+            String sourceKey = key != null ? key : String.valueOf(sd.doc);
+            out.add(new Candidate(sd.doc, sourceKey, table.curated()[sd.doc], sd.score * tuning.dateFactor(day, dates, today)));
         }
-        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-        Candidate[] out = new Candidate[hits.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        NumericDocValues date = null;
-        SortedDocValues key = null;
-        NumericDocValues curated = null;
-        for (int i : order) {
-            ScoreDoc sd = hits[i];
-            if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                date = DocValues.getNumeric(leaf.reader(), PassageFields.DATE);
-                key = DocValues.getSorted(leaf.reader(), PassageFields.SOURCE_KEY);
-                curated = DocValues.getNumeric(leaf.reader(), PassageFields.CURATED);
-            }
-            int doc = sd.doc - leaf.docBase;
-            LocalDate day = date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()) : null;
-            String sourceKey = key.advanceExact(doc) ? key.lookupOrd(key.ordValue()).utf8ToString() : String.valueOf(sd.doc);
-            boolean isCurated = curated.advanceExact(doc) && curated.longValue() == 1;
-            out[i] = new Candidate(sd.doc, sourceKey, isCurated, sd.score * tuning.dateFactor(day, dates, today));
-        }
-        return new ArrayList<>(Arrays.asList(out));
+        return out;
     }
 
     /**
