@@ -19,6 +19,7 @@ final class CalculationRules {
     private final LocalDate day;
 
     private final List<String> used = new ArrayList<>();
+    private boolean fromReportedWage;
 
     CalculationRules(FigureBook book, LocalDate day) {
         this.book = book;
@@ -39,7 +40,21 @@ final class CalculationRules {
 
     /** The part of a monthly wage that benefits and contributions are counted on: at most the wage ceiling. */
     BigDecimal countedWage(int monthlyWage) {
+        fromReportedWage = true;
         return BigDecimal.valueOf(monthlyWage).min(value("s33_wage_ceiling"));
+    }
+
+    /**
+     * Marks the figure as worked out from a wage (the person's, or the ceiling standing in for it): the real amount
+     * then depends on the wage the employer reported, which the answer says. Fixed amounts (Section 39 and 40
+     * contributions, child allowance, dental) are not marked.
+     */
+    void fromReportedWage() {
+        fromReportedWage = true;
+    }
+
+    boolean wageBased() {
+        return fromReportedWage;
     }
 
     /** A percentage figure as a fraction (5 → 0.05). */

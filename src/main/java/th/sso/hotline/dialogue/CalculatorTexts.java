@@ -29,13 +29,16 @@ public class CalculatorTexts {
         return new Calculation.Ask(slot, texts.get(lang, "calc.ask." + slot));
     }
 
-    /** The lead sentence, then the newest rule it rests on: since when it applies and when it was last confirmed. */
+    /**
+     * The lead sentence, then the newest rule it rests on: since when it applies and when it was last confirmed. Only a
+     * figure worked out from a wage adds that the real amount depends on the wage the employer reported.
+     */
     Calculation.Result result(Language lang, String lead, CalculationRules rules, Calculation followUp) {
         LocalDate day = rules.day();
         List<FigureVersion> used = rules.used().stream().map(id -> figures.on(id, day)).toList();
         LocalDate since = used.stream().map(FigureVersion::from).max(Comparator.naturalOrder()).orElseThrow();
         LocalDate confirmed = used.stream().map(FigureVersion::confirmed).max(Comparator.naturalOrder()).orElseThrow();
-        String basis = texts.get(lang, "calc.basis", DisplayDates.format(since, lang), DisplayDates.format(confirmed, lang));
+        String basis = texts.get(lang, rules.wageBased() ? "calc.basis.wage" : "calc.basis", DisplayDates.format(since, lang), DisplayDates.format(confirmed, lang));
         return new Calculation.Result(lead + "\n" + basis, rules.used(), followUp);
     }
 

@@ -48,6 +48,7 @@ public class ContributionCalculator implements Calculator {
             return section != null ? texts.ask(lang, "wage") : new Calculation.NotApplicable();
         }
         CalculationRules rules = texts.rules(today);
+        rules.fromReportedWage();
         BigDecimal ceiling = rules.value("s33_wage_ceiling");
         BigDecimal counted = BigDecimal.valueOf(slots.monthlyWage()).min(ceiling);
         BigDecimal each = counted.multiply(rules.share("s33_employee_rate"));

@@ -43,6 +43,7 @@ public class PensionCalculator implements Calculator {
         }
         BigDecimal percent = rules.value("pension_base_rate")
                 .add(rules.value("pension_step_rate").multiply(BigDecimal.valueOf((months - required) / 12)));
+        rules.fromReportedWage();
         BigDecimal ceiling = rules.value("s33_wage_ceiling");
         if (slots.monthlyWage() == null) {
             String lead = texts.get(lang, "calc.pension.rate", months, CalculationRules.number(percent),

@@ -28,6 +28,7 @@ public class WorkInjuryCalculator implements Calculator {
             return new Calculation.NotApplicable();
         }
         CalculationRules rules = texts.rules(today);
+        rules.fromReportedWage();
         BigDecimal max = rules.value("work_injury_monthly_max");
         BigDecimal share = BigDecimal.valueOf(slots.monthlyWage()).multiply(rules.share("work_injury_rate"));
         BigDecimal monthly = share.min(max);

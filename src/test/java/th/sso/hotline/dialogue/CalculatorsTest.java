@@ -45,6 +45,23 @@ class CalculatorsTest {
     }
 
     @Test
+    void onlyFiguresWorkedOutFromAWageSayTheyDependOnTheReportedWage() {
+        String th = "ยอดจริงขึ้นกับค่าจ้างที่นายจ้างแจ้งไว้";
+        String en = "depends on the wage your employer reported";
+        var contribution = new ContributionCalculator(texts);
+        assertThat(result(contribution, "ม.39 ต้องจ่ายเท่าไร", TODAY, Language.TH).text())
+                .contains("ยืนยันล่าสุดในประกาศ").doesNotContain(th);
+        assertThat(result(contribution, "what does section 40 cost", TODAY, Language.EN).text())
+                .contains("last confirmed").doesNotContain(en);
+        assertThat(result(new ChildAllowanceCalculator(texts), "มีลูก2คน ได้สงเคราะห์บุตรรวมเดือนละกี่บาทคะ", TODAY, Language.TH).text())
+                .doesNotContain(th);
+        assertThat(result(contribution, "เงินเดือน 12000 หักประกันสังคมเท่าไหร่", TODAY, Language.TH).text()).contains(th);
+        assertThat(result(contribution, "Salary 20,000, how much is deducted?", TODAY, Language.EN).text()).contains(en);
+        assertThat(result(new UnemploymentCalculator(texts), "โดนเลิกจ้าง เงินเดือน 20000 ได้เท่าไหร่", TODAY, Language.TH).text())
+                .contains(th);
+    }
+
+    @Test
     void unemploymentUsesTheRateInForceOnTheDay() {
         var calc = new UnemploymentCalculator(texts);
         String message = "โดนเลิกจ้าง เงินเดือน 20000 ได้เท่าไหร่";

@@ -31,6 +31,15 @@ class ComparisonAnswersTest {
     }
 
     @Test
+    void aComparisonOfSections39And40SaysWhoMayJoinFirst() {
+        String text = answers.compare(List.of(39, 40), TODAY, Language.EN);
+        assertThat(text.indexOf("• Who can join")).isPositive().isLessThan(text.indexOf("• Contributions"));
+        assertThat(text).contains("S.39: ✓ only people who were in Section 33, paid at least 12 months and left work no more than 6 months ago");
+        // The joining row names no intent, so a follow-up about Section 39 still reads the benefit rows.
+        assertThat(answers.forSection("section39", 40, TODAY, Language.TH).orElseThrow()).startsWith("เงินสมทบ");
+    }
+
+    @Test
     void aFollowUpAboutAnotherSectionIsAnsweredFromTheTable() {
         assertThat(answers.forSection("maternity", 40, TODAY, Language.TH)).hasValue(
                 "คลอดบุตร สำหรับผู้ประกันตน ม.40: ✗ ม.40 ไม่มีสิทธิกรณีคลอดบุตร ค่าคลอดใช้สิทธิบัตรทอง (สปสช. 1330)");
