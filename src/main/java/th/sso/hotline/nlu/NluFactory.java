@@ -32,4 +32,10 @@ class NluFactory {
     FeatureExtractor featureExtractor(TextAnalysis analysis, TextNormalizer normalizer) {
         return new FeatureExtractor(analysis, normalizer);
     }
+
+    /** Kept beside the trained models, and written once the service has started ({@link ExampleAnalysesKeeper}). */
+    @Singleton
+    ExampleAnalyses exampleAnalyses(FeatureExtractor extractor, NluProperties properties) {
+        return new ExampleAnalyses(extractor, Path.of(properties.getModelDir()));
+    }
 }
