@@ -24,8 +24,9 @@ class NluFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    TextAnalysis textAnalysis(GlossaryFile glossary) {
-        return new TextAnalysis(glossary.read());
+    TextAnalysis textAnalysis(GlossaryFile glossaryFile, NluProperties properties) {
+        th.sso.hotline.text.Glossary glossary = glossaryFile.read();
+        return new TextAnalysis(glossary, new KeptSynonyms(Path.of(properties.getModelDir())).loadOrBuild(glossary));
     }
 
     @Singleton
