@@ -1,6 +1,7 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.ExampleAnalyses;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
 import th.sso.hotline.nlu.QuestionSegments;
@@ -36,11 +37,12 @@ public class FollowUps {
     /** Per intent, the analysed words its own examples use. */
     private final java.util.Map<String, Set<String>> vocabulary;
 
-    public FollowUps(TextAnalysis analysis, TextNormalizer normalizer, IntentCatalog catalog) {
+    /** {@code examples} gives the tokens of the intents' examples (kept between restarts). */
+    public FollowUps(TextAnalysis analysis, TextNormalizer normalizer, IntentCatalog catalog, ExampleAnalyses examples) {
         this.analysis = analysis;
         this.normalizer = normalizer;
         this.vocabulary = catalog.all().stream().collect(Collectors.toUnmodifiableMap(IntentDefinition::id,
-                i -> i.examples().all().stream().flatMap(e -> analysis.tokens(e).stream())
+                i -> i.examples().all().stream().flatMap(e -> examples.tokens(e).stream())
                         .collect(Collectors.toUnmodifiableSet()), (a, b) -> a));
         this.topicConcepts = analysis.glossary().terms().stream()
                 // A word that hints at many topics (e.g. "ประกันสังคม" itself) names none of them.

@@ -1,6 +1,7 @@
 package th.sso.hotline.dialogue;
 
 import jakarta.inject.Singleton;
+import th.sso.hotline.nlu.ExampleAnalyses;
 import th.sso.hotline.nlu.FeatureExtractor;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentDefinition;
@@ -34,7 +35,8 @@ public class SpecificAnswers {
     private final Map<String, List<Example>> byIntent = new HashMap<>();
     private final Map<String, List<Map<String, Double>>> generalByIntent = new HashMap<>();
 
-    public SpecificAnswers(IntentCatalog catalog, FeatureExtractor features) {
+    /** {@code analysed} gives the example wordings' features (kept between restarts), {@code features} a message's. */
+    public SpecificAnswers(IntentCatalog catalog, FeatureExtractor features, ExampleAnalyses analysed) {
         this.features = features;
         for (IntentDefinition intent : catalog.all()) {
             List<Example> examples = new ArrayList<>();
@@ -45,11 +47,11 @@ public class SpecificAnswers {
                     wordings.add(s.question().en());
                 }
                 wordings.stream().filter(w -> w != null && !w.isBlank())
-                        .forEach(w -> examples.add(new Example(s, w, features.extract(w))));
+                        .forEach(w -> examples.add(new Example(s, w, analysed.features(w))));
             }
             byIntent.put(intent.id(), List.copyOf(examples));
             if (!examples.isEmpty() && intent.examples() != null) {
-                generalByIntent.put(intent.id(), intent.examples().all().stream().map(features::extract).toList());
+                generalByIntent.put(intent.id(), intent.examples().all().stream().map(analysed::features).toList());
             }
         }
     }

@@ -54,14 +54,27 @@ public final class FeatureExtractor {
         return f;
     }
 
+    /** A text's tokens ({@link TextAnalysis#tokens}) and its features ({@link #extract}), from one analysis. */
+    public record Analysed(List<String> tokens, Map<String, Double> features) {
+    }
+
+    /** The tokens and the features of a non-null text, the text analysed once for both. */
+    public Analysed analyse(String text) {
+        List<String> tokens = analysis.tokens(text);
+        return new Analysed(List.copyOf(tokens), Collections.unmodifiableMap(compute(text, tokens)));
+    }
+
     /** The feature of a glossary concept, by the term's id. */
     static String conceptFeature(String termId) {
         return "c:" + ThaiChatAnalyzer.CONCEPT_PREFIX + termId;
     }
 
     private Map<String, Double> compute(String text) {
+        return compute(text, analysis.tokens(text));
+    }
+
+    private Map<String, Double> compute(String text, List<String> tokens) {
         Map<String, Double> f = new LinkedHashMap<>();
-        List<String> tokens = analysis.tokens(text);
         String previous = null;
         for (String token : tokens) {
             boolean concept = TextAnalysis.isConcept(token);

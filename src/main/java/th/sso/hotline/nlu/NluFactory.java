@@ -24,12 +24,19 @@ class NluFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    TextAnalysis textAnalysis(GlossaryFile glossary) {
-        return new TextAnalysis(glossary.read());
+    TextAnalysis textAnalysis(GlossaryFile glossaryFile, NluProperties properties) {
+        th.sso.hotline.text.Glossary glossary = glossaryFile.read();
+        return new TextAnalysis(glossary, new KeptSynonyms(Path.of(properties.getModelDir())).loadOrBuild(glossary));
     }
 
     @Singleton
     FeatureExtractor featureExtractor(TextAnalysis analysis, TextNormalizer normalizer) {
         return new FeatureExtractor(analysis, normalizer);
+    }
+
+    /** Kept beside the trained models, and written once the service has started ({@link ExampleAnalysesKeeper}). */
+    @Singleton
+    ExampleAnalyses exampleAnalyses(FeatureExtractor extractor, NluProperties properties) {
+        return new ExampleAnalyses(extractor, Path.of(properties.getModelDir()));
     }
 }

@@ -11,6 +11,11 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.fst.ByteSequenceOutputs;
 import org.apache.lucene.util.fst.FST;
 
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.util.BytesRefHash;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -41,6 +46,63 @@ public final class GlossarySynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a built map (its FST, its output words, its context) for {@link #read}; a map without an FST (an empty
+     * glossary) is not written, and {@code false} returned.
+     */
+    public static boolean write(SynonymMap map, DataOutputStream out) throws IOException {
+        if (map.fst == null) {
+            return false;
+        }
+        ByteBuffersDataOutput meta = new ByteBuffersDataOutput();
+        ByteBuffersDataOutput data = new ByteBuffersDataOutput();
+        map.fst.save(meta, data);
+        writeBytes(out, meta.toArrayCopy());
+        writeBytes(out, data.toArrayCopy());
+        out.writeInt(map.maxHorizontalContext);
+        out.writeInt(map.words.size());
+        BytesRef word = new BytesRef();
+        for (int i = 0; i < map.words.size(); i++) {
+            map.words.get(i, word);
+            writeBytes(out, BytesRef.deepCopyOf(word).bytes);
+        }
+        return true;
+    }
+
+    /** A map written by {@link #write}: the same FST on one byte array, the same words under the same ids. */
+    public static SynonymMap read(DataInputStream in) throws IOException {
+        byte[] meta = readBytes(in);
+        byte[] data = readBytes(in);
+        FST<BytesRef> fst = new FST<>(FST.readMetadata(new ByteArrayDataInput(meta), ByteSequenceOutputs.getSingleton()),
+                new ByteArrayDataInput(data));
+        int maxHorizontalContext = in.readInt();
+        int count = in.readInt();
+        BytesRefHash words = new BytesRefHash();
+        for (int i = 0; i < count; i++) {
+            if (words.add(new BytesRef(readBytes(in))) != i) {
+                throw new IOException("duplicate word");
+            }
+        }
+        return new SynonymMap(fst, words, maxHorizontalContext);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > (1 << 28)) {
+            throw new IOException("bad length");
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("truncated");
+        }
+        return bytes;
     }
 
     /**

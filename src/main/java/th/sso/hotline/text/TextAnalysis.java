@@ -21,8 +21,13 @@ public final class TextAnalysis implements AutoCloseable {
     private final Analyzer gramAnalyzer = new ThaiGramAnalyzer();
 
     public TextAnalysis(Glossary glossary) {
+        this(glossary, GlossarySynonyms.build(glossary));
+    }
+
+    /** With the glossary's synonym map already built ({@link GlossarySynonyms#build}, or read back as written). */
+    public TextAnalysis(Glossary glossary, org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
         this.glossary = glossary;
-        this.analyzer = new ThaiChatAnalyzer(GlossarySynonyms.build(glossary));
+        this.analyzer = new ThaiChatAnalyzer(synonyms);
     }
 
     public Analyzer analyzer() {

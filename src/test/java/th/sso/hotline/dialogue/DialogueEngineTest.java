@@ -15,6 +15,7 @@ import th.sso.hotline.knowledge.search.PassageFinder;
 import th.sso.hotline.knowledge.search.PassageHit;
 import th.sso.hotline.nlu.Classification;
 import th.sso.hotline.nlu.Classifier;
+import th.sso.hotline.nlu.ExampleAnalyses;
 import th.sso.hotline.nlu.FeatureExtractor;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentFiles;
@@ -52,6 +53,7 @@ class DialogueEngineTest {
     private static final IntentCatalog CATALOG = new IntentCatalog(IntentFiles.readIntents(INTENTS));
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private static final TextAnalysis ANALYSIS = new TextAnalysis(IntentFiles.readGlossary(INTENTS));
+    private static final ExampleAnalyses EXAMPLES = new ExampleAnalyses(new FeatureExtractor(ANALYSIS, NORMALIZER));
     private static final BotTexts TEXTS = new BotTexts();
     private static final String FOLLOW_UP = "แล้วต้องใช้เอกสารอะไรบ้าง";
     private static final String UNEMPLOYMENT_QUESTION = "ว่างงานได้เงินเท่าไหร่";
@@ -104,7 +106,7 @@ class DialogueEngineTest {
                 new ChildAllowanceCalculator(calculatorTexts), new DentalCalculator(calculatorTexts),
                 new WorkInjuryCalculator(calculatorTexts)));
         CuratedAnswers curated = new CuratedAnswers(
-                new SpecificAnswers(CATALOG, new FeatureExtractor(ANALYSIS, NORMALIZER)), calculators,
+                new SpecificAnswers(CATALOG, new FeatureExtractor(ANALYSIS, NORMALIZER), EXAMPLES), calculators,
                 new SlotReader(NORMALIZER), new ComparisonAnswers(Eligibility.read(RULES, figures), figures, TEXTS),
                 figures, NORMALIZER, CLOCK, CATALOG);
         ReplyComposer composer = new ReplyComposer(CATALOG, TEXTS);
@@ -128,7 +130,7 @@ class DialogueEngineTest {
             }
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
-                new FollowUps(ANALYSIS, NORMALIZER, CATALOG), answers, composer, TEXTS, properties,
+                new FollowUps(ANALYSIS, NORMALIZER, CATALOG, EXAMPLES), answers, composer, TEXTS, properties,
                 new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
     }
 
