@@ -2,6 +2,7 @@ package th.sso.hotline.dialogue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import th.sso.hotline.nlu.ExampleAnalyses;
 import th.sso.hotline.nlu.FeatureExtractor;
 import th.sso.hotline.nlu.IntentCatalog;
 import th.sso.hotline.nlu.IntentFiles;
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecificWordingsTest {
 
     private static final Path INTENTS = Path.of("intents");
+    private static final FeatureExtractor FEATURES =
+            new FeatureExtractor(new TextAnalysis(IntentFiles.readGlossary(INTENTS)), new TextNormalizer());
     private static final SpecificAnswers SPECIFICS = new SpecificAnswers(new IntentCatalog(IntentFiles.readIntents(INTENTS)),
-            new FeatureExtractor(new TextAnalysis(IntentFiles.readGlossary(INTENTS)), new TextNormalizer()));
+            FEATURES, new ExampleAnalyses(FEATURES));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
