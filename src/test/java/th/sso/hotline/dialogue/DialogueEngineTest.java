@@ -129,7 +129,8 @@ class DialogueEngineTest {
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER, CATALOG), answers, composer, TEXTS, properties,
-                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
+                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER),
+                new CalculatorRouting(CATALOG, new SlotReader(NORMALIZER), NORMALIZER));
     }
 
     @AfterAll
