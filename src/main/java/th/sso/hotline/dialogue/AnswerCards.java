@@ -79,17 +79,24 @@ public class AnswerCards {
             secondary.forEach(s -> cited.put(urlKey(s.url()), s));
             String asked = question != null ? question : intent.title().in(lang);
             List<PassageHit> retrieved = search.search(asked, intent.id(), RANKED);
+            // The answer's own cited sources the search found for the question come first, in the order found.
+            for (PassageHit hit : retrieved) {
+                String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
+                if (cited.containsKey(key) && !cards.containsKey(key)) {
+                    addOwn(cards, List.of(cited.get(key)), intent, question, lang);
+                }
+            }
+            // Then other passages about the topic; a measure that has ended only when the question is about the past.
+            boolean past = PAST.matcher(asked.toLowerCase(java.util.Locale.ROOT)).find();
             for (PassageHit hit : retrieved) {
                 String key = urlKey(hit.url() != null ? hit.url() : hit.announcementId());
                 if (cards.size() == MAX_CARDS) {
                     break;
                 }
-                if (cards.containsKey(key)) {
+                if (cards.containsKey(key) || cited.containsKey(key) || (!past && ENDED.equals(hit.status()))) {
                     continue;
                 }
-                if (cited.containsKey(key)) {
-                    addOwn(cards, List.of(cited.get(key)), intent, question, lang);
-                } else if (relevant(hit, intent, asked, lang) || (hit == retrieved.get(0) && titleNamesTopic(hit, intent))) {
+                if (relevant(hit, intent, asked, lang) || (hit == retrieved.get(0) && titleNamesTopic(hit, intent))) {
                     cards.put(key, localised(hit, intent, lang));
                 }
             }
@@ -97,6 +104,13 @@ public class AnswerCards {
         addOwn(cards, secondary, intent, question, lang);
         return List.copyOf(cards.values());
     }
+
+    /** An article's status for a measure that is over (a past rate cut, a COVID payment). */
+    static final String ENDED = "ended";
+    /** A question about the past, which an ended measure may answer. */
+    static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
+            "เคย|ตอนนั้น|สมัยก่อน|ก่อนหน้า|ช่วงโควิด|โควิด|โควิท|covid|กฎเก่า|เดิม|เก่า|ปีที่แล้ว|25[56]\\d|20[12]\\d"
+                    + "|used to|back then|before|old rule|previous|last year|in the past|was|were|did");
 
     private void addOwn(Map<String, PassageHit> cards, List<IntentDefinition.SourceRef> sources,
                         IntentDefinition intent, String question, Language lang) {
