@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * pay") stays a contribution question.
  * <p>
  * Only a reading whose intent has the contribution calculator, or none, is re-routed: a clear benefit reading is kept.
+ * Death or invalidity caused by work is the work-injury fund's, read as a benefit question with or without a wage.
  */
 @Singleton
 public class CalculatorRouting {
@@ -38,7 +39,7 @@ public class CalculatorRouting {
             "ได้|รับ|get|receive|compensation|benefit|entitled|claim|pay me|paid to me");
     /** A harm: the work-injury fund pays only for one caused by work. */
     private static final Pattern HARM = Pattern.compile(
-            "เจ็บ|ประสบอันตราย|อุบัติเหตุ|ทุพพลภาพ|พิการ|hurt|injur|accident|disab");
+            "เจ็บ|ประสบอันตราย|อุบัติเหตุ|ทุพพลภาพ|พิการ|ตาย|เสียชีวิต|hurt|injur|accident|disab|\\bdie[sd]?\\b|death|killed");
     /** ... caused by work. */
     private static final Pattern AT_WORK = Pattern.compile(
             "จากการทำงาน|จากงาน|ระหว่างทำงาน|ขณะทำงาน|ที่ทำงาน|on the job|at work|from work|work[- ]related"
@@ -64,17 +65,27 @@ public class CalculatorRouting {
         if (message == null || readIntent == null) {
             return Optional.empty();
         }
-        String read = catalog.find(readIntent).map(IntentDefinition::calculator).orElse(null);
-        if (read != null && !CONTRIBUTION.equals(read)) {
+        Optional<IntentDefinition> read = catalog.find(readIntent);
+        String calculator = read.map(IntentDefinition::calculator).orElse(null);
+        if (calculator != null && !CONTRIBUTION.equals(calculator)) {
             return Optional.empty();
         }
         Slots said = slots.read(message);
         String s = normalizer.normalize(message).toLowerCase(Locale.ROOT);
-        if (said.monthlyWage() == null || PAYING.matcher(s).find()) {
+        if (PAYING.matcher(s).find()) {
+            return Optional.empty();
+        }
+        boolean harmAtWork = HARM.matcher(s).find() && AT_WORK.matcher(s).find();
+        // Death or invalidity caused by work is paid by the work-injury fund, not the social security fund's death
+        // or invalidity benefit: "ทุพพลภาพจากการทำงาน", "a worker dies on the job", with or without a wage.
+        if (harmAtWork && read.map(i -> i.category() == IntentDefinition.Category.BENEFITS).orElse(false)) {
+            return withCalculator(WORK_INJURY).filter(t -> !t.id().equals(readIntent));
+        }
+        if (said.monthlyWage() == null) {
             return Optional.empty();
         }
         Optional<IntentDefinition> target = Optional.empty();
-        if (HARM.matcher(s).find() && AT_WORK.matcher(s).find()) {
+        if (harmAtWork) {
             target = withCalculator(WORK_INJURY);
         } else if (said.leaveReason() != null) {
             target = withCalculator(UNEMPLOYMENT);

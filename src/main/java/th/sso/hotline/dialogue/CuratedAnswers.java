@@ -102,11 +102,12 @@ public class CuratedAnswers {
                             "section " + sections.get(0));
                 }
             }
-            // A question that gives no figure of the person's own ("ม.40 อายุเท่าไหร่สมัครได้", "ม.40 ทางเลือก 2 คุ้มครอง
+            // A question with no figure of the person's own ("ม.40 อายุเท่าไหร่สมัครได้", "ม.40 ทางเลือก 2 คุ้มครอง
             // กี่กรณี") is answered by the specific it asks, when there is one, before a calculation the section name
             // alone would start: the calculator answers how much a section pays, not who may join or what it covers.
             Optional<SpecificAnswers.Match> match = specifics.find(intent.id(), question);
-            boolean ownFigures = personal(slots.read(question));
+            // Facts given earlier in the conversation count too ("how much do I get per month?" after the wage).
+            boolean ownFigures = personal(remembered.updatedBy(slots.read(question)));
             if (match.isPresent() && !ownFigures) {
                 return specific(intent, match.get(), today, lang);
             }
