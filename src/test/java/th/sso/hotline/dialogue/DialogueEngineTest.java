@@ -455,6 +455,65 @@ class DialogueEngineTest {
     }
 
     @Test
+    void theWageAskedForWithAHowMuchWillIGetIsThePreviousBenefitNotTheContributionRates() {
+        String question = "โดนเลิกจ้างค่ะ";
+        classifier.answers.put(question, cls("unemployment", 0.9, true));
+        Reply asked = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+        assertThat(asked.memory().asked()).isEqualTo("wage");
+
+        // The wage words read as a contribution question; the message asks what the laid-off person gets.
+        String answer = "เงินเดือน 14000 จะได้เดือนละเท่าไหร่";
+        classifier.answers.put(answer, cls("contribution_rates", 0.9, true));
+        Reply computed = engine.answer(new Inquiry(answer, Optional.of(Language.TH), Optional.of("unemployment"),
+                asked.memory()));
+
+        assertThat(computed.intent()).isEqualTo("unemployment");
+        assertThat(firstText(computed)).contains("8,400");
+    }
+
+    @Test
+    void aQuitterWithAWageGetsTheUnemploymentCalculationThoughReadAsContributions() {
+        String question = "ลาออกเองเงินเดือน 15000 ได้รวมทั้งหมดเท่าไหร่";
+        classifier.answers.put(question, cls("contribution_rates", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(why(reply)).containsEntry("calculatorOf", "unemployment");
+        assertThat(firstText(reply)).contains("4,500").contains("13,500");
+    }
+
+    @Test
+    void aTopicWordThePreviousTopicsOwnExamplesUseKeepsAShortQuestionWithIt() {
+        // "contribution" names the contribution topics, but maternity's own examples speak of contribution months too.
+        String question = "how many contribution months do I need?";
+        classifier.answers.put(question, cls("contribution_rates", 0.3, true));
+
+        Reply reply = engine.answer(new Inquiry(question, Optional.of(Language.EN), Optional.of("maternity"),
+                SlotMemory.NONE));
+
+        assertThat(reply.intent()).isEqualTo("maternity");
+        assertThat(why(reply)).containsEntry("followUpOf", "maternity");
+    }
+
+    @Test
+    void anEndedMeasureIsACardOnlyForAQuestionAboutThePast() {
+        PassageHit ended = new PassageHit("e-1", "เงินว่างงานช่วงโควิด 50% (สิ้นสุดแล้ว)",
+                "https://www.sso.go.th/a/ended", LocalDate.of(2020, 12, 1), "th", "ended", List.of("unemployment"),
+                false, "ช่วงโควิดจ่ายเงินว่างงานกรณีเหตุสุดวิสัย", 9.0);
+        classifier.answers.put(UNEMPLOYMENT_QUESTION, cls("unemployment", 0.9, true));
+        passages.hits = List.of(ended, MATCHING);
+
+        Reply now = engine.answer(new Inquiry(UNEMPLOYMENT_QUESTION, Optional.of(Language.TH), Optional.empty()));
+        assertThat(now.citations()).extracting(Citation::url).doesNotContain(ended.url()).contains(MATCHING.url());
+
+        String past = "ช่วงโควิดว่างงานได้เงินเท่าไหร่";
+        classifier.answers.put(past, cls("unemployment", 0.9, true));
+        Reply then = engine.answer(new Inquiry(past, Optional.of(Language.TH), Optional.empty()));
+        assertThat(then.citations()).extracting(Citation::url).contains(ended.url());
+    }
+
+    @Test
     void anUnsureShortQuestionNearThePreviousTopicContinuesIt() {
         classifier.answers.put("and up to what age?", new Classification("dental", "dental", 0.3,
                 List.of(candidate("dental", 0.3), candidate("child_allowance", 0.25), candidate("old_age", 0.2)),
