@@ -96,7 +96,10 @@ public class AnswerCards {
                 if (cards.containsKey(key) || cited.containsKey(key) || (!past && ENDED.equals(hit.status()))) {
                     continue;
                 }
-                if (relevant(hit, intent, asked, lang) || (hit == retrieved.get(0) && titleNamesTopic(hit, intent))) {
+                // The best hit whose title names the topic may be the very announcement an overview question asks
+                // about; a specific or calculated answer already leads with the announcements it rests on.
+                boolean bestHit = primary.isEmpty() && hit == retrieved.get(0) && titleNamesTopic(hit, intent);
+                if (relevant(hit, intent, asked, lang) || bestHit) {
                     cards.put(key, localised(hit, intent, lang));
                 }
             }
