@@ -497,23 +497,6 @@ class DialogueEngineTest {
     }
 
     @Test
-    void anEndedMeasureIsACardOnlyForAQuestionAboutThePast() {
-        PassageHit ended = new PassageHit("e-1", "เงินว่างงานช่วงโควิด 50% (สิ้นสุดแล้ว)",
-                "https://www.sso.go.th/a/ended", LocalDate.of(2020, 12, 1), "th", "ended", List.of("unemployment"),
-                false, "ช่วงโควิดจ่ายเงินว่างงานกรณีเหตุสุดวิสัย", 9.0);
-        classifier.answers.put(UNEMPLOYMENT_QUESTION, cls("unemployment", 0.9, true));
-        passages.hits = List.of(ended, MATCHING);
-
-        Reply now = engine.answer(new Inquiry(UNEMPLOYMENT_QUESTION, Optional.of(Language.TH), Optional.empty()));
-        assertThat(now.citations()).extracting(Citation::url).doesNotContain(ended.url()).contains(MATCHING.url());
-
-        String past = "ช่วงโควิดว่างงานได้เงินเท่าไหร่";
-        classifier.answers.put(past, cls("unemployment", 0.9, true));
-        Reply then = engine.answer(new Inquiry(past, Optional.of(Language.TH), Optional.empty()));
-        assertThat(then.citations()).extracting(Citation::url).contains(ended.url());
-    }
-
-    @Test
     void anUnsureShortQuestionNearThePreviousTopicContinuesIt() {
         classifier.answers.put("and up to what age?", new Classification("dental", "dental", 0.3,
                 List.of(candidate("dental", 0.3), candidate("child_allowance", 0.25), candidate("old_age", 0.2)),
