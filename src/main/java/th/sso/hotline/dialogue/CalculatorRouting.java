@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * question asks that benefit. A message that asks what is paid or deducted ("หักเท่าไหร่", "how much did each side
  * pay") stays a contribution question.
  * <p>
- * Only a reading whose intent has the contribution calculator, or none, is re-routed: a clear benefit reading is kept.
- * Death or invalidity caused by work is the work-injury fund's, read as a benefit question with or without a wage.
+ * Only a reading whose intent has the contribution calculator, or none, is re-routed: a clear benefit reading is kept,
+ * and only a message that gives a wage: there is nothing to calculate otherwise.
  */
 @Singleton
 public class CalculatorRouting {
@@ -75,15 +75,12 @@ public class CalculatorRouting {
         if (PAYING.matcher(s).find()) {
             return Optional.empty();
         }
-        boolean harmAtWork = HARM.matcher(s).find() && AT_WORK.matcher(s).find();
-        // Death or invalidity caused by work is paid by the work-injury fund, not the social security fund's death
-        // or invalidity benefit: "ทุพพลภาพจากการทำงาน", "a worker dies on the job", with or without a wage.
-        if (harmAtWork && read.map(i -> i.category() == IntentDefinition.Category.BENEFITS).orElse(false)) {
-            return withCalculator(WORK_INJURY).filter(t -> !t.id().equals(readIntent));
-        }
+        // Only a figure to compute is routed here: which topic a question without one is about is the classifier's
+        // to read, with its calibrated confidence, not a pattern's.
         if (said.monthlyWage() == null) {
             return Optional.empty();
         }
+        boolean harmAtWork = HARM.matcher(s).find() && AT_WORK.matcher(s).find();
         Optional<IntentDefinition> target = Optional.empty();
         if (harmAtWork) {
             target = withCalculator(WORK_INJURY);

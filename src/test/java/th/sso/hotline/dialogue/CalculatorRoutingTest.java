@@ -24,10 +24,11 @@ class CalculatorRoutingTest {
             // a wage and why the job ended: what the person receives, not what is deducted
             "ลาออกเองเงินเดือน 15000 ได้รวมทั้งหมดเท่าไหร่ | contribution_rates | - | unemployment",
             "I quit my job. My salary was 10,000 baht. How much per month and for how long? | contribution_rates | - | unemployment",
-            // harm at work, with or without a wage
+            // harm at work, with a wage
             "Hurt on the job, earning 25,000 a month. How much compensation per month while I recover? | contribution_rates | - | work_injury",
             "ค่าจ้าง 30000 ทุพพลภาพจากการทำงาน ได้เดือนละเท่าไร | invalidity | - | work_injury",
-            "If a worker dies on the job, what do the heirs get? | death_benefit | - | work_injury",
+            // without a wage there is nothing to calculate: the classifier's reading stands
+            "If a worker dies on the job, what do the heirs get? | death_benefit | - | -",
             // right after a benefit question, a wage and 'how much will I get' continue it
             "เงินเดือน 14000 จะได้เดือนละเท่าไหร่ | contribution_rates | unemployment | unemployment",
             // paying in stays a contribution question, whatever came before
