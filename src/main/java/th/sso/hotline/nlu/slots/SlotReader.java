@@ -111,10 +111,15 @@ public class SlotReader {
         return value + (thousands == null || thousands.isEmpty() ? 0 : THAI_DIGITS.get(thousands) * 1_000);
     }
 
+    /** A period named as a threshold ("ส่งไม่ถึง 180 เดือน", "paid less than 15 years"), not the person's own count. */
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(?:ไม่ถึง|ไม่ครบ|ไม่เกิน|น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|กว่า|less than|fewer than|under|below|more than|over|at least)"
+                    + "\\s*$");
+
     private static Integer months(String s) {
         for (Pattern p : new Pattern[]{CONTRIBUTED, PERIOD_PAID}) {
             Matcher m = p.matcher(s);
-            if (m.find()) {
+            if (m.find() && !THRESHOLD.matcher(s.substring(0, m.start(1))).find()) {
                 double n = Double.parseDouble(m.group(1).replace(",", ""));
                 String unit = m.group(2);
                 boolean years = unit.startsWith("ปี") || unit.startsWith("year") || unit.startsWith("yr");

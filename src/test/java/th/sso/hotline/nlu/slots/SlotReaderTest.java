@@ -47,6 +47,9 @@ class SlotReaderTest {
             "อายุครบ 55 แล้ว ต้องทำยังไง | - | 55",
             "15ปีของการส่งเงินสมทบ | 180 | -",
             "ส่งครบ 15 ปี | 180 | -",
+            "ส่งไม่ถึง 180 เดือนได้อะไรคะ | - | -",
+            "what if I paid less than 15 years? | - | -",
+            "บำเหน็จ ส่งไม่ถึง 12 เดือน กับ เกิน 12 เดือน ต่างกันยังไง | - | -",
     })
     void monthsAndAge(String text, Integer months, Integer age) {
         Slots slots = reader.read(text);
