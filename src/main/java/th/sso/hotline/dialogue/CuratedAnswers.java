@@ -102,21 +102,39 @@ public class CuratedAnswers {
                             "section " + sections.get(0));
                 }
             }
+            // A question with no figure of the person's own ("ม.40 อายุเท่าไหร่สมัครได้", "ม.40 ทางเลือก 2 คุ้มครอง
+            // กี่กรณี") is answered by the specific it asks, when there is one, before a calculation the section name
+            // alone would start: the calculator answers how much a section pays, not who may join or what it covers.
+            Optional<SpecificAnswers.Match> match = specifics.find(intent.id(), question);
+            // Facts given earlier in the conversation count too ("how much do I get per month?" after the wage).
+            boolean ownFigures = personal(remembered.updatedBy(slots.read(question)));
+            if (match.isPresent() && !ownFigures) {
+                return specific(intent, match.get(), today, lang);
+            }
             Optional<Curated> calculated = calculate(intent, question, today, lang, remembered);
             if (calculated.isPresent()) {
                 return calculated.get();
             }
-            Optional<SpecificAnswers.Match> match = specifics.find(intent.id(), question);
             if (match.isPresent()) {
-                IntentDefinition.Specific s = match.get().specific();
-                return new Curated(Kind.SPECIFIC, FigureText.render(s.answer().in(lang), figures, today),
-                        s.sources().isEmpty() ? intent.sources() : s.sources(),
-                        s.effective() != null ? s.effective() : intent.effective(),
-                        s.id() + " (" + Math.round(match.get().similarity() * 100) / 100.0 + ")");
+                return specific(intent, match.get(), today, lang);
             }
         }
         String overview = intent.answer() == null ? "" : FigureText.render(intent.answer().in(lang), figures, today);
         return new Curated(Kind.OVERVIEW, overview, intent.sources(), intent.effective(), null);
+    }
+
+    private Curated specific(IntentDefinition intent, SpecificAnswers.Match match, LocalDate today, Language lang) {
+        IntentDefinition.Specific s = match.specific();
+        return new Curated(Kind.SPECIFIC, FigureText.render(s.answer().in(lang), figures, today),
+                s.sources().isEmpty() ? intent.sources() : s.sources(),
+                s.effective() != null ? s.effective() : intent.effective(),
+                s.id() + " (" + Math.round(match.similarity() * 100) / 100.0 + ")");
+    }
+
+    /** Facts about the person (wage, months paid, age, why the job ended, children, money spent), not a section. */
+    private static boolean personal(Slots said) {
+        return said.monthlyWage() != null || said.monthsContributed() != null || said.age() != null
+                || said.leaveReason() != null || said.children() != null || said.spent() != null;
     }
 
     /** Whether the intent has a specific answer to this question (its wording nearer than the general ones). */
@@ -156,8 +174,7 @@ public class CuratedAnswers {
             return Optional.empty();
         }
         Slots said = slots.read(question);
-        boolean personal = said.monthlyWage() != null || said.monthsContributed() != null || said.age() != null
-                || said.leaveReason() != null || said.children() != null || said.spent() != null;
+        boolean personal = personal(said);
         // A fact given earlier counts only when this message asks for an amount or adds a fact of its own.
         Slots all = remembered.updatedBy(said);
         if (all.isEmpty() || !personal && !AMOUNT.matcher(normalizer.normalize(question)).find()) {

@@ -48,7 +48,9 @@ public record Decision(String label, List<Classification.Candidate> ranked, List
         /** The questions of a message that asked several things, each answered ("intent: answer | ..."). */
         PARTS("parts"),
         /** Facts remembered from earlier messages that this answer used (e.g. "wage=15000"). */
-        REMEMBERED("remembered");
+        REMEMBERED("remembered"),
+        /** The intent whose calculator answered a wage question the classifier read as another intent. */
+        CALCULATOR_OF("calculatorOf");
 
         private final String key;
 

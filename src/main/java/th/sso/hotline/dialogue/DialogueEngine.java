@@ -45,13 +45,15 @@ public class DialogueEngine {
     private final CuratedAnswers curatedAnswers;
     private final AnswerCards answerCards;
     private final SlotReader slots;
+    private final CalculatorRouting calculatorRouting;
 
     public DialogueEngine(IntentCatalog catalog, Classifier intents, TextNormalizer normalizer,
                           LanguageDetector languages, FollowUps followUps, AnswerBuilder answers,
                           ReplyComposer composer, BotTexts texts, DialogueProperties properties,
                           StrongPassages passages, CuratedAnswers curatedAnswers, AnswerCards answerCards,
-                          SlotReader slots) {
+                          SlotReader slots, CalculatorRouting calculatorRouting) {
         this.slots = slots;
+        this.calculatorRouting = calculatorRouting;
         this.passages = passages;
         this.answerCards = answerCards;
         this.curatedAnswers = curatedAnswers;
@@ -102,8 +104,16 @@ public class DialogueEngine {
         }
         Optional<String> topic = inquiry.topic();
         SlotMemory memory = inquiry.memory();
+        // A wage with a benefit question ("ลาออกเอง เงินเดือน 15000 ได้รวมเท่าไหร่") is that benefit's calculation, though
+        // the wage words read as a contribution question.
+        Optional<IntentDefinition> routed = confident
+                ? calculatorRouting.route(inquiry.text(), c.intent(), topic.orElse(null)) : Optional.empty();
+        String readIntent = routed.map(IntentDefinition::id).orElse(c.intent());
+        if (routed.isPresent()) {
+            why = why.with(Decision.Note.CALCULATOR_OF, readIntent);
+        }
         // The fact the bot just asked for ("เงินเดือนเท่าไหร่คะ?" → "15000"): the calculation of the previous topic.
-        Optional<Reply> completed = completedCalculation(inquiry, c, lang, why);
+        Optional<Reply> completed = completedCalculation(inquiry, c, readIntent, lang, why);
         if (completed.isPresent()) {
             return completed.get();
         }
@@ -116,7 +126,7 @@ public class DialogueEngine {
                     .withMemory(remember(memory, inquiry.text(), null));
         }
         // A clear new question wins over the previous topic; only an unsure reading yields to it.
-        boolean mayFollowUp = topic.isPresent() && (!confident
+        boolean mayFollowUp = topic.isPresent() && routed.isEmpty() && (!confident
                 || (c.confidence() < FOLLOW_UP_OVERRIDES_BELOW && !topic.get().equals(c.intent())));
         boolean followUp = mayFollowUp && (followUps.isFollowUp(inquiry.text(), topic.get())
                 // "and up to what age?": a short question the previous topic has a specific answer for.
@@ -130,14 +140,14 @@ public class DialogueEngine {
         // "what if I quit myself?" after a calculation: the same calculation with the new fact.
         // Not when the message is clearly about another topic with a calculator of its own ("ถ้าลาออกได้เงินว่างงานเท่าไหร่"
         // after a contribution question is the unemployment calculation).
-        boolean otherCalculator = confident && topic.isPresent() && !c.intent().equals(topic.get())
-                && catalog.find(c.intent()).map(i -> i.calculator() != null).orElse(false);
+        boolean otherCalculator = confident && topic.isPresent() && !readIntent.equals(topic.get())
+                && catalog.find(readIntent).map(i -> i.calculator() != null).orElse(false);
         Optional<Reply> recalculated = followUp || topic.isEmpty() || otherCalculator || !followUps.hasCue(inquiry.text())
                 ? Optional.empty() : recalculation(inquiry, c, lang, why);
         if (recalculated.isPresent()) {
             return recalculated.get();
         }
-        IntentDefinition main = confident && !followUp ? catalog.get(c.intent())
+        IntentDefinition main = confident && !followUp ? catalog.get(readIntent)
                 : followUp && catalog.contains(topic.get()) ? catalog.get(topic.get()) : null;
         if (main != null) {
             Decision decided = followUp ? why.with(Decision.Note.FOLLOW_UP_OF, topic.get()) : why;
@@ -156,14 +166,15 @@ public class DialogueEngine {
      * topic's calculation. Empty when nothing was asked, the reply does not give that fact, or it clearly asks
      * something new.
      */
-    private Optional<Reply> completedCalculation(Inquiry inquiry, Classification c, Language lang, Decision why) {
+    private Optional<Reply> completedCalculation(Inquiry inquiry, Classification c, String readIntent, Language lang,
+                                                 Decision why) {
         SlotMemory memory = inquiry.memory();
         if (memory.asked() == null || inquiry.topic().isEmpty() || !catalog.contains(inquiry.topic().get())) {
             return Optional.empty();
         }
         String topic = inquiry.topic().get();
         // "เงินเดือน 12000 ค่ะ" answers; "ทำฟันได้กี่บาท" asks something new, even with a number in it.
-        boolean newQuestion = answerable(c) && !c.intent().equals(topic) && c.confidence() >= FOLLOW_UP_OVERRIDES_BELOW
+        boolean newQuestion = answerable(c) && !readIntent.equals(topic) && c.confidence() >= FOLLOW_UP_OVERRIDES_BELOW
                 && QuestionSegments.isQuestion(inquiry.text()) && !followUps.isFollowUp(inquiry.text(), topic);
         Slots given = slots.answer(memory.asked(), inquiry.text());
         if (newQuestion || given.isEmpty()) {

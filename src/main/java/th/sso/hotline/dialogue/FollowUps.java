@@ -29,7 +29,9 @@ public class FollowUps {
             "นานแค่ไหน", "นานมั้ย", "ที่ไหน", "ยังไง", "อย่างไร", "เมื่อไหร่", "เมื่อไร", "ได้ไหม", "ได้มั้ย", "ได้มั๊ย",
             "ขั้นตอน", "ช่องทาง", "ใช้อะไร", "ต้องทำ", "กรณี", "ถ้า", "อีก", "ต่อ", "ล่ะ",
             "how much", "how long", "how many", "document", "where", "when", "how do i", "how to", "what about",
-            "and if", "then", "also", "what if", "need to bring", "can i", "apply");
+            "and if", "then", "also", "what if", "need to bring", "can i", "apply",
+            // English follow-ups put as a question about the same thing ("and up to what age?", "can he claim too?")
+            "and ", "up to", "can he", "can she", "can they", "can we", "do i", "is it", "does it", "too?");
 
     private final TextAnalysis analysis;
     private final TextNormalizer normalizer;
@@ -106,7 +108,11 @@ public class FollowUps {
         if (!cue && (topic == null || !QuestionSegments.isQuestion(s) || !staysWithin(text, topic))) {
             return false;
         }
-        return analysis.tokens(text).stream().map(topicConcepts::get)
-                .noneMatch(intents -> intents != null && (topic == null || !intents.contains(topic)));
+        // A topic word the previous topic's own examples use is that topic's too ("how many contribution months do I
+        // need?" after a childbirth question asks maternity's condition, not the contribution rates).
+        Set<String> own = topic == null ? Set.of() : vocabulary.getOrDefault(topic, Set.of());
+        return analysis.tokens(text).stream()
+                .noneMatch(t -> !own.contains(t) && topicConcepts.get(t) != null
+                        && (topic == null || !topicConcepts.get(t).contains(topic)));
     }
 }

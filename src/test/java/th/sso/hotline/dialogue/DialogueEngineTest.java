@@ -131,7 +131,8 @@ class DialogueEngineTest {
         };
         engine = new DialogueEngine(CATALOG, classifier, NORMALIZER, new LanguageDetector(),
                 new FollowUps(ANALYSIS, NORMALIZER, CATALOG, EXAMPLES), answers, composer, TEXTS, properties,
-                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER));
+                new StrongPassages(passages, ANALYSIS), curated, answerCards, new SlotReader(NORMALIZER),
+                new CalculatorRouting(CATALOG, new SlotReader(NORMALIZER), NORMALIZER));
     }
 
     @AfterAll
@@ -453,6 +454,48 @@ class DialogueEngineTest {
                 Optional.of("contribution_rates"), remembered));
         assertThat(other.intent()).isEqualTo("unemployment");
         assertThat(firstText(other)).contains("4,500");
+    }
+
+    @Test
+    void theWageAskedForWithAHowMuchWillIGetIsThePreviousBenefitNotTheContributionRates() {
+        String question = "โดนเลิกจ้างค่ะ";
+        classifier.answers.put(question, cls("unemployment", 0.9, true));
+        Reply asked = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+        assertThat(asked.memory().asked()).isEqualTo("wage");
+
+        // The wage words read as a contribution question; the message asks what the laid-off person gets.
+        String answer = "เงินเดือน 14000 จะได้เดือนละเท่าไหร่";
+        classifier.answers.put(answer, cls("contribution_rates", 0.9, true));
+        Reply computed = engine.answer(new Inquiry(answer, Optional.of(Language.TH), Optional.of("unemployment"),
+                asked.memory()));
+
+        assertThat(computed.intent()).isEqualTo("unemployment");
+        assertThat(firstText(computed)).contains("8,400");
+    }
+
+    @Test
+    void aQuitterWithAWageGetsTheUnemploymentCalculationThoughReadAsContributions() {
+        String question = "ลาออกเองเงินเดือน 15000 ได้รวมทั้งหมดเท่าไหร่";
+        classifier.answers.put(question, cls("contribution_rates", 0.9, true));
+
+        Reply reply = engine.answer(new Inquiry(question, Optional.of(Language.TH), Optional.empty()));
+
+        assertThat(reply.intent()).isEqualTo("unemployment");
+        assertThat(why(reply)).containsEntry("calculatorOf", "unemployment");
+        assertThat(firstText(reply)).contains("4,500").contains("13,500");
+    }
+
+    @Test
+    void aTopicWordThePreviousTopicsOwnExamplesUseKeepsAShortQuestionWithIt() {
+        // "contribution" names the contribution topics, but maternity's own examples speak of contribution months too.
+        String question = "how many contribution months do I need?";
+        classifier.answers.put(question, cls("contribution_rates", 0.3, true));
+
+        Reply reply = engine.answer(new Inquiry(question, Optional.of(Language.EN), Optional.of("maternity"),
+                SlotMemory.NONE));
+
+        assertThat(reply.intent()).isEqualTo("maternity");
+        assertThat(why(reply)).containsEntry("followUpOf", "maternity");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class SlotReader {
             + "|((?:" + THAI_DIGIT_WORD + ")?)หมื่น((?:" + THAI_DIGIT_WORD + ")?)(?:พัน)?)";
     private static final Pattern WAGE = Pattern.compile(
             "(?:เงินเดือน|ค่าจ้าง|รายได้|ค่าแรง|ฐานเงินเดือน|ได้เดือนละ|เดือนละ|salary|wage|wages|income|earn(?:ing|s)?|paid|pay is|get)"
-                    + "\\s*(?:เฉลี่ย|ก็|คือ|ประมาณ|ราว|ๆ|average|avg|of|is|about|around|only|:|=|ละ|อยู่ที่|อยู่|just|\\s)*\\s*"
+                    + "\\s*(?:เฉลี่ย|ก็|คือ|ประมาณ|ราว|ๆ|average|avg|of|is|was|were|about|around|only|:|=|ละ|อยู่ที่|อยู่|just|\\s)*\\s*"
                     + AMOUNT);
     private static final Pattern AMOUNT_PER_MONTH = Pattern.compile(AMOUNT
             + "\\s*(?:บาท|baht|thb|฿)?\\s*(?:/\\s*(?:เดือน|month|m)\\b|ต่อเดือน|a month|per month|monthly)");
@@ -111,10 +111,15 @@ public class SlotReader {
         return value + (thousands == null || thousands.isEmpty() ? 0 : THAI_DIGITS.get(thousands) * 1_000);
     }
 
+    /** A period named as a threshold ("ส่งไม่ถึง 180 เดือน", "paid less than 15 years"), not the person's own count. */
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(?:ไม่ถึง|ไม่ครบ|ไม่เกิน|น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|กว่า|less than|fewer than|under|below|more than|over|at least)"
+                    + "\\s*$");
+
     private static Integer months(String s) {
         for (Pattern p : new Pattern[]{CONTRIBUTED, PERIOD_PAID}) {
             Matcher m = p.matcher(s);
-            if (m.find()) {
+            if (m.find() && !THRESHOLD.matcher(s.substring(0, m.start(1))).find()) {
                 double n = Double.parseDouble(m.group(1).replace(",", ""));
                 String unit = m.group(2);
                 boolean years = unit.startsWith("ปี") || unit.startsWith("year") || unit.startsWith("yr");
@@ -144,13 +149,28 @@ public class SlotReader {
     }
 
     private static LeaveReason reason(String s) {
-        if (CONTRACT_ENDED.matcher(s).find()) {
+        if (said(CONTRACT_ENDED, s)) {
             return LeaveReason.CONTRACT_ENDED;
         }
-        if (LAID_OFF.matcher(s).find()) {
+        if (said(LAID_OFF, s)) {
             return LeaveReason.LAID_OFF;
         }
-        return RESIGNED.matcher(s).find() ? LeaveReason.RESIGNED : null;
+        return said(RESIGNED, s) ? LeaveReason.RESIGNED : null;
+    }
+
+    /** A denial just before a reason ("ลาออกเอง ไม่ได้โดนไล่ออก", "I wasn't fired") says it is not the reason. */
+    private static final Pattern DENIED = Pattern.compile(
+            "(?:ไม่ได้|ไม่|มิได้|not|n't|never)\\s*(?:โดน|ถูก|been|being|get|got|was|be)?\\s*$");
+
+    /** Whether the text states the reason: a mention not denied just before it. */
+    private static boolean said(Pattern reason, String s) {
+        Matcher m = reason.matcher(s);
+        while (m.find()) {
+            if (!DENIED.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reply that is little more than the fact asked for: "15000", "2 หมื่นค่ะ", "15 ปี", "about 18k". */

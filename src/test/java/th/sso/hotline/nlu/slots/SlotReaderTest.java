@@ -27,6 +27,7 @@ class SlotReaderTest {
             "my salary average is 14000 | 14000",
             "15000 บาทต่อเดือน หักเท่าไหร่ | 15000",
             "Injured at work, wage 15,000. What do I get? | 15000",
+            "I quit my job. My salary was 10,000 baht. | 10000",
             "ค่าคลอด 15000 ยังได้อยู่ไหม | -",
             "ส่งมา 15 ปี อายุ 55 | -",
             "ม.39 จ่าย 432 บาท | -",
@@ -46,6 +47,9 @@ class SlotReaderTest {
             "อายุครบ 55 แล้ว ต้องทำยังไง | - | 55",
             "15ปีของการส่งเงินสมทบ | 180 | -",
             "ส่งครบ 15 ปี | 180 | -",
+            "ส่งไม่ถึง 180 เดือนได้อะไรคะ | - | -",
+            "what if I paid less than 15 years? | - | -",
+            "บำเหน็จ ส่งไม่ถึง 12 เดือน กับ เกิน 12 เดือน ต่างกันยังไง | - | -",
     })
     void monthsAndAge(String text, Integer months, Integer age) {
         Slots slots = reader.read(text);
@@ -77,6 +81,10 @@ class SlotReaderTest {
             "หมดสัญญาจ้าง | CONTRACT_ENDED",
             "my contract ended in May | CONTRACT_ENDED",
             "ว่างงานได้เงินเท่าไหร่ | -",
+            "ลาออกเอง ไม่ได้โดนไล่ออก | RESIGNED",
+            "ลาออกไม่ได้โดนไล่ออก เงินเดือน 20000 | RESIGNED",
+            "I wasn't fired, I resigned | RESIGNED",
+            "ไม่ได้ถูกเลิกจ้าง | -",
     })
     void leaveReasons(String text, LeaveReason reason) {
         assertThat(reader.read(text).leaveReason()).isEqualTo(reason);
