@@ -34,6 +34,13 @@ public class CalculatorRouting {
             "หัก|เงินสมทบ|สมทบ|ส่งเดือนละ|ส่งประกัน|ต้องส่ง|ต้องจ่าย|จ่ายเดือนละ|จ่ายประกัน|จ่ายเงินสมทบ|นายจ้างจ่าย"
                     + "|deduct|take from|takes? each month|contribut|do i pay|did each side pay|each side pay|pay in"
                     + "|premium|cost");
+    /**
+     * The fund as the payer ("ประกันสังคมจ่ายเดือนละเท่าไหร่", "สปส.จะจ่ายให้", "how much will SSO pay me"): what the
+     * person receives, though "จ่าย"/"pay" is in it. Read as receiving before the paying words are looked for.
+     */
+    private static final Pattern FUND_PAYS = Pattern.compile(
+            "(?:ประกันสังคม|สปส\\.?|กองทุน)\\s*(?:จะ)?\\s*จ่าย(?:ให้)?"
+                    + "|(?:sso|social security|the fund)\\s+(?:will\\s+|would\\s+)?pay(?:s)?\\s+(?:me|us|out|him|her)");
     /** Receiving a benefit. */
     private static final Pattern RECEIVING = Pattern.compile(
             "ได้|รับ|get|receive|compensation|benefit|entitled|claim|pay me|paid to me");
@@ -71,7 +78,7 @@ public class CalculatorRouting {
             return Optional.empty();
         }
         Slots said = slots.read(message);
-        String s = normalizer.normalize(message).toLowerCase(Locale.ROOT);
+        String s = FUND_PAYS.matcher(normalizer.normalize(message).toLowerCase(Locale.ROOT)).replaceAll(" ได้ ");
         if (PAYING.matcher(s).find()) {
             return Optional.empty();
         }

@@ -24,6 +24,9 @@ class CalculatorRoutingTest {
             // a wage and why the job ended: what the person receives, not what is deducted
             "ลาออกเองเงินเดือน 15000 ได้รวมทั้งหมดเท่าไหร่ | contribution_rates | - | unemployment",
             "I quit my job. My salary was 10,000 baht. How much per month and for how long? | contribution_rates | - | unemployment",
+            // the fund as the payer is what the person receives, not a contribution question
+            "โดนเลิกจ้างเมื่อวาน ค่าจ้าง 18,000 สปส.จะจ่ายให้เดือนละกี่บาท | contribution_rates | - | unemployment",
+            "Laid off last week, salary 22,000. How much will SSO pay me each month? | contribution_rates | - | unemployment",
             // harm at work, with a wage
             "Hurt on the job, earning 25,000 a month. How much compensation per month while I recover? | contribution_rates | - | work_injury",
             "ค่าจ้าง 30000 ทุพพลภาพจากการทำงาน ได้เดือนละเท่าไร | invalidity | - | work_injury",
