@@ -1,10 +1,11 @@
 package th.sso.hotline.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,12 +33,12 @@ public final class Problems {
         return HttpResponse.<Map<String, Object>>status(status).contentType(MEDIA_TYPE).body(body(status.getCode(), detail));
     }
 
-    /** The same body as bytes, for a refusal written below the framework (details are plain ASCII). */
+    /** The same body as JSON bytes, for a refusal written below the framework. */
     public static byte[] bytes(HttpStatus status, String detail) {
-        if (!detail.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\')) {
-            throw new IllegalArgumentException("detail must be plain ASCII without quotes");
+        try {
+            return new ObjectMapper().writeValueAsBytes(body(status.getCode(), detail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and a number always serialises", e);
         }
-        return ("{\"type\":\"about:blank\",\"title\":\"" + status.getReason() + "\",\"status\":" + status.getCode()
-                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 }
