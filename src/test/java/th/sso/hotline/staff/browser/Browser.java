@@ -97,9 +97,27 @@ final class Browser implements AutoCloseable {
      */
     void clickAndWaitForNewPage(String css) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
-        click(css);
+        try {
+            click(css);
+        } catch (org.openqa.selenium.WebDriverException lostTrack) {
+            // ChromeDriver can lose the clicked node when the navigation it starts wins the race against the end of
+            // the click command ("Node with given id does not belong to the document"). The click happened if the
+            // old page is going away; clicking again would act on the new page.
+            if (!oldPageGoes(oldPage)) {
+                throw lostTrack;
+            }
+        }
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         find("body");
+    }
+
+    private boolean oldPageGoes(WebElement oldPage) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(oldPage));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            return false;
+        }
     }
 
     void type(String css, String text) {
